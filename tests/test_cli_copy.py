@@ -7,7 +7,12 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from ficshelf.accounts import FAILURE_WINDOW, SESSION_LIFETIME, create_account
 from ficshelf.cli import cli
+from ficshelf.store import schema
+from ficshelf.store.accounts import record_failed_login, start_session
+from ficshelf.store.db import open_database
+from ficshelf.store.library_copy import table_rows
 
 STORY = Path(__file__).resolve().parents[1] / "examples" / "corpus" / "01-ferrymans-fee.txt"
 
@@ -88,3 +93,37 @@ def test_the_same_file_spelled_another_way_is_the_same_database(
     result = CliRunner().invoke(cli, ["copy", "sqlite:///library.db", "--db", library])
     assert result.exit_code == 2
     assert "the source and the target are the same database" in result.output
+
+
+def _live_rows(url: str) -> tuple[int, int]:
+    db = open_database(url)
+    try:
+        with db.connect() as conn:
+            rows = table_rows(conn, [schema.sessions, schema.login_failures])
+        return rows["sessions"], rows["login_failures"]
+    finally:
+        db.close()
+
+
+def test_sessions_and_failed_log_ins_stay_behind_unless_live(
+    library: str, db_url: str, tmp_path: Path
+) -> None:
+    db = open_database(library)
+    try:
+        with db.begin() as conn:
+            maren = create_account(conn, "maren", "password-m")
+            start_session(conn, maren.id, SESSION_LIFETIME)
+            record_failed_login(conn, "maren", FAILURE_WINDOW)
+    finally:
+        db.close()
+    runner = CliRunner()
+    plain = runner.invoke(cli, ["copy", db_url, "--db", library])
+    assert plain.exit_code == 0, plain.output
+    assert "Readers sign in again there (--live carries the sessions)." in plain.output
+    assert _live_rows(db_url) == (0, 0)
+    assert runner.invoke(cli, ["user", "list", "--db", db_url]).output.count("maren") == 1
+    live_url = f"sqlite:///{tmp_path / 'live.db'}"
+    live = runner.invoke(cli, ["copy", live_url, "--live", "--db", library])
+    assert live.exit_code == 0, live.output
+    assert "sign in again" not in live.output
+    assert _live_rows(live_url) == (1, 1)

@@ -10,12 +10,15 @@ from sqlalchemy import func, select
 from ficshelf import accounts
 from ficshelf.cli import cli
 from ficshelf.model import TagType
+from ficshelf.search_query import TagRef
 from ficshelf.store import schema
 from ficshelf.store.bookmarks import save_bookmark
 from ficshelf.store.comments import add_comment
 from ficshelf.store.db import open_database
+from ficshelf.store.exclusions import save_exclusions
 from ficshelf.store.kudos import leave_kudos
 from ficshelf.store.search import SearchRequest, search
+from ficshelf.store.tags import set_canonical, set_editor_tag
 from ficshelf.store.works import save_work
 from work_builders import given, one_chapter_work, source_for
 
@@ -64,7 +67,7 @@ def test_remove_asks_then_takes_the_work_and_what_readers_left(db_url: str) -> N
     assert done.exit_code == 0, done.output
     assert (
         f"Removed work {lamp} (The Lamp): 1 chapter, 2 tag links, 1 source file, 1 kudos,"
-        " 1 comment, 1 bookmark." in done.output
+        " 1 comment, 1 bookmark; 1 tag no other work carries." in done.output
     )
     for table in (schema.kudos, schema.comments, schema.bookmarks, schema.chapters):
         assert _count(db_url, table) == (0 if table is not schema.chapters else 1), table
@@ -99,3 +102,46 @@ def test_remove_finds_every_work_first(db_url: str) -> None:
     assert both.exit_code == 0, both.output
     assert both.output.count("Removed work") == 2
     assert _count(db_url, schema.works) == 0
+
+
+def _tag_names(db_url: str) -> set[str]:
+    db = open_database(db_url)
+    try:
+        with db.connect() as conn:
+            return set(conn.execute(select(schema.tags.c.name)).scalars())
+    finally:
+        db.close()
+
+
+def test_tags_no_other_work_carries_go_unless_a_person_kept_them(db_url: str) -> None:
+    lamp, ridge = _library(db_url)
+    db = open_database(db_url)
+    try:
+        with db.begin() as conn:
+            for name in ("Beacons", "Keepers", "Storms", "Gulls", "Wicks"):
+                set_editor_tag(conn, lamp, TagType.FREEFORM, name)
+            # a synonym a person made, either way round, and a reader's saved exclusion
+            set_canonical(conn, (TagType.FREEFORM, "Beacons"), (TagType.FREEFORM, "Lights"))
+            set_canonical(conn, (TagType.FREEFORM, "Lamps"), (TagType.FREEFORM, "Keepers"))
+            save_exclusions(conn, "visitor", [TagRef(TagType.FREEFORM, "Storms")])
+            # a tag another work carries, if only as taken off by a person
+            set_editor_tag(conn, ridge, TagType.FREEFORM, "Gulls", removed=True)
+    finally:
+        db.close()
+    before = _tag_names(db_url)
+    done = CliRunner().invoke(cli, ["remove", str(lamp), "--yes", "--db", db_url])
+    assert done.exit_code == 0, done.output
+    gone = before - _tag_names(db_url)
+    assert gone == {"Lighthouses", "Wicks"}
+    assert "1 bookmark; 2 tags no other work carries." in done.output
+    ridge_only = CliRunner().invoke(cli, ["remove", str(ridge), "--yes", "--db", db_url])
+    assert "Gullrock" not in _tag_names(db_url) and "Gulls" not in _tag_names(db_url)
+    assert "; 2 tags no other work carries." in ridge_only.output
+    assert {"Beacons", "Lights", "Lamps", "Keepers", "Storms"} <= _tag_names(db_url)
+
+
+def test_a_removal_that_leaves_every_tag_says_so_plainly(db_url: str) -> None:
+    lamp, ridge = _library(db_url)
+    done = CliRunner().invoke(cli, ["remove", str(ridge), "--yes", "--db", db_url])
+    assert done.output.rstrip().endswith("0 bookmarks.")  # Gullrock stays: the lamp has it
+    assert "Gullrock" in _tag_names(db_url)

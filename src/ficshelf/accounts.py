@@ -15,13 +15,20 @@ proxy, see docs/deployment.md).
 A new password ends every session of the account (``store.accounts.end_sessions``); a
 reader changing their own on the web (``change_own_password``) starts a new one for the
 browser they did it from.
+
+A host with no mail server gives a reader who forgot their password a one-time link
+(``reset_link``, ``ficshelf user reset-link``; ``store.password_resets``) and sends it by
+whatever means. The link names the account and holds a random token; a token that is not
+the account's live link counts as a failed log-in as that name (so guessing is limited as
+log-ins are: ``check_reset``), and setting a password with it (``reset_password``) uses it
+up, ends every session of the account and starts one for the reader's browser.
 """
 
 from __future__ import annotations
 
 import re
 import secrets
-from datetime import timedelta
+from datetime import datetime, timedelta
 from functools import cache
 
 from argon2 import PasswordHasher
@@ -30,6 +37,7 @@ from sqlalchemy import Connection
 
 from ficshelf.errors import InvalidInput, LoginFailed, NotFound, TooManyLogins
 from ficshelf.store import accounts as stored
+from ficshelf.store import password_resets as resets
 from ficshelf.store.accounts import Account
 
 NAME_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{1,39}")
@@ -43,6 +51,13 @@ FAILURE_WINDOW = timedelta(minutes=15)
 SESSION_LIFETIME = timedelta(days=30)
 """How long a session lasts after log-in (the cookie's own lifetime is the browser's)."""
 GENERIC_FAILURE = "That name and password do not match an account."
+RESET_HOURS = 24
+"""How long a reset link works by default."""
+MAX_RESET_HOURS = 24 * 14
+INVALID_RESET = (
+    "This password reset link does not work: it was used, it expired or a newer one"
+    " replaced it. Ask the archive's host for a new one."
+)
 
 HASHER = PasswordHasher()
 
@@ -127,11 +142,7 @@ def authenticate(
     failures as ``name``, else ``LoginFailed`` for an unknown name or a wrong password
     (recorded either way). The caller commits ``conn`` whatever happens."""
     name = name.strip()
-    if stored.failed_logins(conn, name, FAILURE_WINDOW) >= MAX_FAILED_LOGINS:
-        minutes = int(FAILURE_WINDOW.total_seconds() // 60)
-        raise TooManyLogins(
-            f"Too many failed log-ins as this name: try again in {minutes} minutes."
-        )
+    _too_many(conn, name)
     account = stored.account_named(conn, name) if name and len(name) <= 255 else None
     if len(password) > MAX_PASSWORD:  # no account has one: check a dummy, for the time
         account, password = None, password[:MAX_PASSWORD]
@@ -148,3 +159,55 @@ def authenticate(
     if hasher.check_needs_rehash(account.password_hash):
         stored.set_password_hash(conn, account.id, hasher.hash(password))
     return account
+
+
+def reset_link(
+    conn: Connection, name: str, hours: int = RESET_HOURS
+) -> tuple[Account, str, datetime]:
+    """Make a one-time reset link for the account ``name``, valid for ``hours`` (from 1 to
+    ``MAX_RESET_HOURS``), replacing any earlier one. Returns the account, the link's token
+    and when it expires. Raises ``NotFound``, ``InvalidInput`` for ``hours`` out of range."""
+    if not 1 <= hours <= MAX_RESET_HOURS:
+        raise InvalidInput(f"a reset link lasts from 1 to {MAX_RESET_HOURS} hours, not {hours}")
+    account = stored.account_named(conn, name)
+    if account is None:
+        raise NotFound(f"no account named {name!r}")
+    token, expires = resets.create_reset(conn, account.id, timedelta(hours=hours))
+    return account, token, expires
+
+
+def _too_many(conn: Connection, name: str) -> None:
+    if stored.failed_logins(conn, name, FAILURE_WINDOW) >= MAX_FAILED_LOGINS:
+        minutes = int(FAILURE_WINDOW.total_seconds() // 60)
+        raise TooManyLogins(
+            f"Too many failed log-ins as this name: try again in {minutes} minutes."
+        )
+
+
+def check_reset(conn: Connection, name: str, token: str) -> tuple[Account, datetime]:
+    """Return the account ``name`` and when its link expires, when ``token`` is its live
+    reset link. Raises ``TooManyLogins`` after too many recent failures as ``name``, else
+    ``NotFound`` (``INVALID_RESET``) for a token that is not, recorded as a failed log-in:
+    the caller commits ``conn`` whatever happens."""
+    _too_many(conn, name)
+    found = resets.reset_holder(conn, name, token)
+    if found is None:
+        stored.record_failed_login(conn, name, FAILURE_WINDOW)
+        raise NotFound(INVALID_RESET)
+    return found
+
+
+def reset_password(conn: Connection, name: str, token: str, new: str) -> tuple[Account, str]:
+    """Set the password of account ``name`` to ``new`` with its reset link ``token``,
+    using the link up: every session of the account ends and its failed log-ins are
+    forgotten. Returns the account and the token of a new session for the reader's
+    browser. Raises as ``check_reset`` does, and ``InvalidInput`` for a bad password (the
+    link still works then)."""
+    account, _ = check_reset(conn, name, token)
+    password_hash = hash_password(new)
+    if not resets.use_reset(conn, account.id, token):  # used meanwhile by another request
+        raise NotFound(INVALID_RESET)
+    stored.set_password_hash(conn, account.id, password_hash)
+    stored.end_sessions(conn, account.id)
+    stored.clear_failed_logins(conn, name)
+    return account, stored.start_session(conn, account.id, SESSION_LIFETIME)

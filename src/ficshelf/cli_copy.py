@@ -15,13 +15,21 @@ NOTHING_COPIED = "Interrupted: nothing was copied, and the target database is as
 
 @click.command("copy")
 @click.argument("target", metavar="URL")
+@click.option(
+    "--live",
+    is_flag=True,
+    help="Carry the signed-in sessions and the recent failed log-ins too (readers stay"
+    " signed in on the copy, a name locked out stays so).",
+)
 @db_option
-def copy_cmd(target: str, db_url: str | None) -> None:
+def copy_cmd(target: str, live: bool, db_url: str | None) -> None:
     """Copy the whole library at --db into the empty database at URL: every work with its
     chapters, notes, sources and the date it was added, every tag with its provenance and
     evidence, a person's edits, the analysis and the "more like this" signatures, the
     readers' accounts with their kudos, comments and bookmarks and the session secret (a
-    visitor's saved exclusions stay in the visitor's browser). The full-text index is rebuilt
+    visitor's saved exclusions stay in the visitor's browser). Who is signed in and the
+    failed log-ins of the last minutes stay behind (readers sign in again on the copy)
+    unless --live carries them. The full-text index is rebuilt
     there. Either backend to either: move a SQLite library to PostgreSQL when it grows, or
     keep a copy. URL must hold no rows (a new SQLite file in an existing folder, or a
     database made with createdb). The copy is one transaction: if it fails or is stopped,
@@ -32,8 +40,9 @@ def copy_cmd(target: str, db_url: str | None) -> None:
     Example:
       ficshelf copy postgresql://archive@localhost/fics --db sqlite:///ficshelf.db
       ficshelf copy sqlite:///copy-of-library.db
+      ficshelf copy postgresql://archive@localhost/fics --live
     """
-    from ficshelf.store.library_copy import copy_library, table_rows
+    from ficshelf.store.library_copy import copied_tables, copy_library, table_rows
 
     if "://" not in target:
         raise BadConfiguration(
@@ -54,7 +63,7 @@ def copy_cmd(target: str, db_url: str | None) -> None:
         destination = open_library(target)
         try:
             with source.connect() as conn:
-                rows = sum(table_rows(conn).values())
+                rows = sum(table_rows(conn, copied_tables(live=live)).values())
             bar = progress_bar(rows, unit="row")
             with ctrl_c_stops(bar, lambda: NOTHING_COPIED), bar:
                 done = copy_library(
@@ -62,6 +71,7 @@ def copy_cmd(target: str, db_url: str | None) -> None:
                     destination,
                     progress=bar.update,
                     indexing=lambda: bar.set_postfix_str("building the search index"),
+                    live=live,
                 )
         finally:
             destination.close()
@@ -71,4 +81,5 @@ def copy_cmd(target: str, db_url: str | None) -> None:
         f"Copied {done.works:,} works ({done.total:,} rows in {len(done.rows)} tables) from"
         f" {display_url(db_url)} to {display_url(target)}; {done.indexed:,} works indexed"
         " for search."
+        + ("" if live else " Readers sign in again there (--live carries the sessions).")
     )

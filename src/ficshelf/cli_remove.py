@@ -18,9 +18,10 @@ def _plural(n: int, one: str, many: str | None = None) -> str:
 @db_option
 def remove_cmd(works: tuple[str, ...], yes: bool, db_url: str | None) -> None:
     """Remove works from the library: WORK is an id or (part of) a title, as `show` takes
-    it. Each goes with its chapters, tags (the links; the tags stay for other works),
-    source records, search index entry and "more like this" figures, and the kudos,
-    comments and bookmarks readers left on it. Every WORK is found before anything is
+    it. Each goes with its chapters, tag links (and the tags no other work carries,
+    unless a person made them synonyms or a reader excludes them), source records,
+    search index entry and "more like this" figures, and the kudos, comments and
+    bookmarks readers left on it. Every WORK is found before anything is
     removed (one that fits several works or none removes nothing), and all go in one
     transaction. Importing a removed work's file again brings it back as a new work:
     delete the file too.
@@ -53,5 +54,10 @@ def remove_cmd(works: tuple[str, ...], yes: bool, db_url: str | None) -> None:
             f"Removed work {r.work_id} ({r.title or 'untitled'}): "
             f"{_plural(r.chapters, 'chapter')}, {_plural(r.tags, 'tag link')}, "
             f"{_plural(r.sources, 'source file')}, {_plural(r.kudos, 'kudos', 'kudos')}, "
-            f"{_plural(r.comments, 'comment')}, {_plural(r.bookmarks, 'bookmark')}."
+            f"{_plural(r.comments, 'comment')}, {_plural(r.bookmarks, 'bookmark')}"
+            + (
+                f"; {_plural(r.unused_tags, 'tag')} no other work carries."
+                if r.unused_tags
+                else "."
+            )
         )

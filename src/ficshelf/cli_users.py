@@ -1,8 +1,8 @@
 """``ficshelf user``: the accounts of the archive's readers, for the host: add one (an
-admin too), list them, set a password, remove one. With sign-ups closed (``ficshelf serve``'s
-default) this is how readers get accounts. Every command works on an existing library (a
-``--db`` that names no database is refused, as ``show`` refuses it, rather than a new
-empty library made)."""
+admin too), list them, set a password, give a one-time link to set one, remove one. With
+sign-ups closed (``ficshelf serve``'s default) this is how readers get accounts. Every
+command works on an existing library (a ``--db`` that names no database is refused, as
+``show`` refuses it, rather than a new empty library made)."""
 
 from __future__ import annotations
 
@@ -36,7 +36,7 @@ password_stdin = click.option(
 
 @click.group("user")
 def user_group() -> None:
-    """Readers' accounts: add, list, change a password, remove.
+    """Readers' accounts: add, list, change a password, give a reset link, remove.
 
     \b
     Example:
@@ -122,6 +122,57 @@ def password_cmd(name: str, password_stdin: bool, db_url: str | None) -> None:
     finally:
         db.close()
     click.echo(f"Changed the password of {account.name}.")
+
+
+@user_group.command("reset-link")
+@click.argument("name")
+@click.option(
+    "--hours",
+    type=click.IntRange(1, 24 * 14),
+    default=24,
+    show_default=True,
+    help="How long the link works (at most two weeks).",
+)
+@click.option(
+    "--url",
+    "base_url",
+    envvar="FICSHELF_PUBLIC_URL",
+    metavar="URL",
+    help="The archive's address as readers reach it, sub-path included"
+    " (https://fics.example.org/fics); without it the link is printed as a path."
+    "  [env: FICSHELF_PUBLIC_URL]",
+)
+@db_option
+def reset_link_cmd(name: str, hours: int, base_url: str | None, db_url: str | None) -> None:
+    """Print a one-time link where the reader NAME sets a new password, for a host with
+    no mail server: send it to them by whatever means. It works once, for --hours; using
+    it ends every session of the account. A new link replaces the account's earlier one.
+
+    \b
+    Example:
+      ficshelf user reset-link maren --url https://fics.example.org
+      ficshelf user reset-link ivo --hours 2
+    """
+    from urllib.parse import quote
+
+    from ficshelf.accounts import reset_link
+
+    db = open_existing(db_url)
+    try:
+        with db.begin() as conn:
+            account, token, expires = reset_link(conn, name, hours)
+    finally:
+        db.close()
+    path = f"/password-reset/{quote(account.name, safe='')}/{token}"
+    link = (base_url or "").rstrip("/") + path
+    click.echo(
+        f"A one-time link for {account.name} to set a new password, valid for"
+        f" {hours} hour{'s' if hours != 1 else ''} (until {expires:%Y-%m-%d %H:%M} UTC):"
+    )
+    click.echo(f"  {link}")
+    if not base_url:
+        click.echo("Put the archive's address before it (or give --url).")
+    click.echo("Send it to them yourself; it works once, and using it ends every session.")
 
 
 @user_group.command("remove")

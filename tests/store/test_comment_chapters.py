@@ -66,8 +66,8 @@ def test_a_removed_chapter_takes_its_comments_to_the_work_and_the_rest_follow(
     with db.begin() as conn:
         work = _save(conn, PARTS)
         ivo = accounts.create_account(conn, "ivo", "a good password").id
-        first = add_comment(conn, work, ivo, "on the arrival", chapter=1)
-        storm = add_comment(conn, work, ivo, "on the storm", chapter=2)
+        first = add_comment(conn, work, ivo, "on the arrival", chapter=1).id
+        storm = add_comment(conn, work, ivo, "on the storm", chapter=2).id
         add_comment(conn, work, ivo, "a reply on the storm", parent_id=storm)
         add_comment(conn, work, ivo, "on the morning", chapter=3)
         add_comment(conn, work, ivo, "on the whole work")
@@ -138,9 +138,9 @@ def test_ids_are_never_reused(db: Database) -> None:
     with db.begin() as conn:
         work = _save(conn, PARTS)
         ivo = accounts.create_account(conn, "ivo", "a good password")
-        last = add_comment(conn, work, ivo.id, "to be deleted")
+        last = add_comment(conn, work, ivo.id, "to be deleted").id
         delete_comment(conn, last, ivo.id, admin=False)
-        assert add_comment(conn, work, ivo.id, "another") > last
+        assert add_comment(conn, work, ivo.id, "another").id > last
         remove_account(conn, "ivo")
         assert accounts.create_account(conn, "maren", "a good password").id > ivo.id
         now = get_comment(conn, last + 1).created_at

@@ -4,13 +4,13 @@ row, the full-text index rebuilt, a person's edits still winning, all or nothing
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
 from sqlalchemy import Connection, insert, select, text
 
-from ficshelf.accounts import FAILURE_WINDOW, authenticate, create_account
+from ficshelf.accounts import FAILURE_WINDOW, authenticate, create_account, reset_link
 from ficshelf.errors import StoreError
 from ficshelf.importer import import_paths
 from ficshelf.model import TagType
@@ -18,13 +18,25 @@ from ficshelf.reanalysis import reanalyze_works
 from ficshelf.search_query import TagRef, parse_tag_ref
 from ficshelf.similar import more_like_this
 from ficshelf.store import schema
-from ficshelf.store.accounts import library_secret, record_failed_login, remove_account
+from ficshelf.store.accounts import (
+    library_secret,
+    record_failed_login,
+    remove_account,
+    start_session,
+)
 from ficshelf.store.bookmarks import save_bookmark
 from ficshelf.store.comments import add_comment, comments_on
 from ficshelf.store.db import Database, open_database
 from ficshelf.store.exclusions import save_exclusions
 from ficshelf.store.kudos import kudos_names, leave_kudos
-from ficshelf.store.library_copy import TargetNotEmpty, copy_library, in_utc, table_rows
+from ficshelf.store.library_copy import (
+    LIVE_TABLES,
+    TargetNotEmpty,
+    copied_tables,
+    copy_library,
+    in_utc,
+    table_rows,
+)
 from ficshelf.store.search import search
 from ficshelf.store.search_request import SearchRequest
 from ficshelf.tag_edits import edit_work_tags
@@ -66,24 +78,27 @@ def _readers(conn: Connection) -> None:
     gone = create_account(conn, "gone", "password-g")
     leave_kudos(conn, 1, maren.id)
     leave_kudos(conn, 1, ivo.id)
-    first = add_comment(conn, 1, maren.id, "Lovely.\n\nTruly.")
+    first = add_comment(conn, 1, maren.id, "Lovely.\n\nTruly.").id
     add_comment(conn, 1, ivo.id, "Agreed!", parent_id=first)
     add_comment(conn, 2, gone.id, "On the second chapter.", chapter=1)
     save_bookmark(conn, 1, ivo.id, note="reread", tags=["comfort"], private=False)
     save_bookmark(conn, 2, ivo.id, note="", tags=[], private=True)
     remove_account(conn, "gone")
     record_failed_login(conn, "nobody", FAILURE_WINDOW)
+    start_session(conn, maren.id, timedelta(days=1))
+    reset_link(conn, "ivo")
     library_secret(conn)
 
 
-def _everything(conn: Connection) -> dict[str, list[tuple[object, ...]]]:
-    """Every row of every table, times as aware UTC (SQLite gives them back without a zone)."""
+def _everything(conn: Connection, *, live: bool = True) -> dict[str, list[tuple[object, ...]]]:
+    """Every row of every table (without the sessions and failed log-ins unless ``live``),
+    times as aware UTC (SQLite gives them back without a zone)."""
     return {
         table.name: [
             tuple(in_utc(value) if isinstance(value, datetime) else value for value in row)
             for row in conn.execute(select(table).order_by(*table.primary_key.columns))
         ]
-        for table in schema.metadata.sorted_tables
+        for table in copied_tables(live=live)
     }
 
 
@@ -105,15 +120,32 @@ def _answers(db: Database) -> tuple[object, ...]:
 def test_a_library_copies_whole_to_either_backend(source: Database, db: Database) -> None:
     done = copy_library(source, db)
     with source.connect() as a, db.connect() as b:
-        assert _everything(a) == _everything(b)
-        assert table_rows(b) == dict(done.rows)
+        assert _everything(a, live=False) == _everything(b, live=False)
+        assert table_rows(b, copied_tables()) == dict(done.rows)
+        # who is signed in and who failed to stays behind: readers sign in on the copy
+        assert set(table_rows(b, list(LIVE_TABLES)).values()) == {0}
+        assert table_rows(a, list(LIVE_TABLES)) == {
+            "sessions": 1,
+            "login_failures": 1,
+            "password_resets": 1,
+        }
     assert done.works == 6 and done.indexed == 6
     assert _answers(db) == _answers(source)
 
 
+def test_a_live_copy_carries_the_sessions_and_failed_log_ins(
+    source: Database, db: Database
+) -> None:
+    done = copy_library(source, db, live=True)
+    with source.connect() as a, db.connect() as b:
+        assert _everything(a) == _everything(b)
+        assert done.rows["sessions"] == done.rows["login_failures"] == 1
+        assert done.rows["password_resets"] == 1
+
+
 def test_readers_accounts_copy_and_work_there(source: Database, db: Database) -> None:
     """The accounts come across with what they left, and log in on the copy (the same
-    secret: sessions signed by the source's server hold on the copy's)."""
+    secret, so a copy made with ``live`` keeps its readers signed in)."""
     copy_library(source, db)
     with db.begin() as conn:
         assert authenticate(conn, "Maren", "password-m").is_admin
@@ -124,7 +156,7 @@ def test_readers_accounts_copy_and_work_there(source: Database, db: Database) ->
         with source.connect() as src:
             assert library_secret(conn) == library_secret(src)
         newcomer = create_account(conn, "newcomer", "password-n")  # ids go on
-        assert add_comment(conn, 1, newcomer.id, "Late to this.") > threads[0].replies[0].id
+        assert add_comment(conn, 1, newcomer.id, "Late to this.").id > threads[0].replies[0].id
 
 
 def test_ids_go_on_after_the_copied_ones(source: Database, db: Database, corpus_dir: Path) -> None:
@@ -150,10 +182,10 @@ def test_a_persons_edits_win_on_the_copy_after_reanalysis(source: Database, db: 
 def test_a_copy_back_to_sqlite_matches(
     source: Database, db: Database, tmp_path_factory: pytest.TempPathFactory
 ) -> None:
-    copy_library(source, db)
+    copy_library(source, db, live=True)
     back = open_database(f"sqlite:///{tmp_path_factory.mktemp('back') / 'back.db'}")
     try:
-        copy_library(db, back)
+        copy_library(db, back, live=True)
         with source.connect() as a, back.connect() as b:
             assert _everything(a) == _everything(b)
         assert _answers(back) == _answers(source)

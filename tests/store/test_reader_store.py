@@ -16,6 +16,7 @@ from ficshelf.errors import (
     NameTaken,
     NotFound,
     NotPermitted,
+    PastLastPage,
     TooManyLogins,
 )
 from ficshelf.model import TagType
@@ -29,12 +30,17 @@ from ficshelf.store.accounts import (
 from ficshelf.store.bookmarks import bookmark_of, bookmarks_of, remove_bookmark, save_bookmark
 from ficshelf.store.browse import blurbs, get_work
 from ficshelf.store.comments import (
+    ReplyTarget,
     add_comment,
     comment_count_of_user,
+    comment_threads,
     comments_on,
     delete_comment,
     edit_comment,
     get_comment,
+    last_thread_page,
+    reply_target,
+    thread_page,
 )
 from ficshelf.store.db import Database
 from ficshelf.store.kudos import has_left_kudos, kudos_names, leave_kudos
@@ -156,10 +162,10 @@ def test_comment_threads_edits_and_deletions(db: Database) -> None:
         work = _work(conn)
         maren = accounts.create_account(conn, "maren", "a good password")
         ivo = accounts.create_account(conn, "ivo", "a good password", is_admin=True)
-        first = add_comment(conn, work, maren.id, "Lovely.")
-        reply = add_comment(conn, work, ivo.id, "Agreed.", parent_id=first)
-        deeper = add_comment(conn, work, maren.id, "Thanks!", parent_id=reply)
-        on_chapter = add_comment(conn, work, ivo.id, "This chapter!", chapter=1)
+        first = add_comment(conn, work, maren.id, "Lovely.").id
+        reply = add_comment(conn, work, ivo.id, "Agreed.", parent_id=first).id
+        deeper = add_comment(conn, work, maren.id, "Thanks!", parent_id=reply).id
+        on_chapter = add_comment(conn, work, ivo.id, "This chapter!", chapter=1).id
         threads = comments_on(conn, work)
         assert [t.id for t in threads] == [first, on_chapter]
         assert [r.id for r in threads[0].replies] == [reply, deeper]  # one level
@@ -186,7 +192,7 @@ def test_a_removed_accounts_comments_stay(db: Database) -> None:
     with db.begin() as conn:
         work = _work(conn)
         gone = accounts.create_account(conn, "gone", "a good password")
-        said = add_comment(conn, work, gone.id, "Still here.")
+        said = add_comment(conn, work, gone.id, "Still here.").id
         leave_kudos(conn, work, gone.id)
         save_bookmark(conn, work, gone.id, note="", tags=[], private=False)
         remove_account(conn, "gone")
@@ -276,3 +282,44 @@ def test_re_importing_keeps_what_readers_left(db: Database) -> None:
         assert get_work(conn, work).id == work  # kept, without a file, for its readers
         assert kudos_names(conn, work) == ("ivo",)
         assert other != work
+
+
+def test_a_reply_is_checked_by_the_store_alone(db: Database) -> None:
+    with db.begin() as conn:
+        work = _work(conn)
+        other = _work(conn, TEXT + " More.", "other.txt")
+        maren = accounts.create_account(conn, "maren", "a good password")
+        top = add_comment(conn, work, maren.id, "Going soon.", chapter=1)
+        reply = add_comment(conn, work, maren.id, "Answer.", parent_id=top.id)
+        assert (reply.chapter, reply.thread) == (1, top.id)  # the thread's chapter and top
+        deeper = add_comment(conn, work, maren.id, "Deeper.", parent_id=reply.id)
+        assert deeper.thread == top.id
+        assert reply_target(conn, work, reply.id) == ReplyTarget(thread=top.id, chapter=1)
+        delete_comment(conn, top.id, maren.id, admin=False)  # a placeholder: replies stay
+        with pytest.raises(InvalidInput, match="deleted"):
+            add_comment(conn, work, maren.id, "Hello?", parent_id=top.id)
+        with pytest.raises(NotFound):
+            add_comment(conn, other, maren.id, "Elsewhere?", parent_id=reply.id)
+        # a reply to a live reply of a deleted comment joins the thread still
+        assert add_comment(conn, work, maren.id, "Still.", parent_id=reply.id).thread == top.id
+
+
+def test_comment_threads_come_in_pages(db: Database) -> None:
+    with db.begin() as conn:
+        work = _work(conn)
+        maren = accounts.create_account(conn, "maren", "a good password")
+        assert comment_threads(conn, work).items == () and last_thread_page(conn, work) == 1
+        tops = [
+            add_comment(conn, work, maren.id, f"{i}", chapter=i % 2 or None).id for i in range(7)
+        ]
+        add_comment(conn, work, maren.id, "a reply", parent_id=tops[6])
+        page = comment_threads(conn, work, page=3, per_page=3)
+        assert [t.id for t in page.items] == tops[6:] and page.pages == 3 and page.total == 7
+        assert [r.body for r in page.items[0].replies] == ["a reply"]
+        odd = comment_threads(conn, work, chapter=1, page=2, per_page=2)
+        assert [t.id for t in odd.items] == [tops[5]]  # 1, 3 on page 1; 5 on page 2
+        assert thread_page(conn, work, tops[5], chapter=1, per_page=2) == 2
+        assert thread_page(conn, work, tops[5], per_page=2) == 3
+        assert last_thread_page(conn, work, chapter=1, per_page=2) == 2
+        with pytest.raises(PastLastPage):
+            comment_threads(conn, work, page=4, per_page=3)

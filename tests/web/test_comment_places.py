@@ -113,6 +113,27 @@ def test_counts_leave_deleted_comments_out(client: FlaskClient, library: Library
     assert f'name="parent" value="{top}"' not in html
     refused = post(client, f"{lamp}/comments", {"body": "Hello?", "parent": str(top)}, lamp)
     assert refused.status_code == 400
+    assert "That comment was deleted: it cannot be answered." in refused.get_data(as_text=True)
+
+
+def test_what_is_answered_is_refused_before_what_is_written(
+    client: FlaskClient, library: Library
+) -> None:
+    lamp, ridge = f"/works/{library.lamp}", f"/works/{library.ridge}"
+    sign_up(client, "maren")
+    top = _said(post(client, f"{lamp}/comments", {"body": "Going soon."}, lamp))
+    post(client, f"{lamp}/comments", {"body": "Answer.", "parent": str(top)}, lamp)
+    post(client, f"/comments/{top}/delete", {}, lamp)
+    # an empty reply to a deleted comment: the deletion is what the reader is told (no
+    # wording would help), not the empty text, and no form offers to answer it again
+    empty = post(client, f"{lamp}/comments", {"body": " ", "parent": str(top)}, lamp)
+    assert empty.status_code == 400
+    html = empty.get_data(as_text=True)
+    assert "it cannot be answered" in html and "cannot be empty" not in html
+    # an empty reply to a comment on another work: that comment is not there (404)
+    elsewhere = post(client, f"{ridge}/comments", {"body": "", "parent": str(top)}, ridge)
+    assert elsewhere.status_code == 404
+    assert "cannot be empty" not in elsewhere.get_data(as_text=True)
 
 
 def test_the_reply_form_is_folded_and_deleting_asks_first(

@@ -38,7 +38,7 @@ def archive(tmp_path: Path) -> Iterator[tuple[str, Library, int]]:
         library = build_library(db)
         with db.begin() as conn:
             reader = accounts.create_account(conn, NAME, PASSWORD)
-            comment = add_comment(conn, library.lamp, reader.id, LONG_WORD)
+            comment = add_comment(conn, library.lamp, reader.id, LONG_WORD).id
             add_comment(conn, library.lamp, reader.id, LONG_URL, parent_id=comment)
             save_bookmark(
                 conn,

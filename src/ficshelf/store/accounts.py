@@ -165,7 +165,9 @@ def clear_failed_logins(conn: Connection, name: str) -> None:
     conn.execute(delete(login_failures).where(login_failures.c.name_key == _failure_key(name)))
 
 
-def _token_hash(token: str) -> str:
+def token_hash(token: str) -> str:
+    """The SHA-256 (hex) of a session's or a reset link's ``token``: what the database
+    keeps instead of the token."""
     return hashlib.sha256(token.encode("utf-8", "replace")).hexdigest()
 
 
@@ -176,7 +178,7 @@ def start_session(conn: Connection, user_id: int, lifetime: timedelta) -> str:
     conn.execute(delete(sessions).where(sessions.c.created_at <= now - lifetime))
     token = secrets.token_urlsafe(32)
     conn.execute(
-        insert(sessions).values(token_hash=_token_hash(token), user_id=user_id, created_at=now)
+        insert(sessions).values(token_hash=token_hash(token), user_id=user_id, created_at=now)
     )
     return token
 
@@ -190,14 +192,14 @@ def session_account(conn: Connection, token: str, lifetime: timedelta) -> Accoun
     row = conn.execute(
         select(users)
         .join(sessions, sessions.c.user_id == users.c.id)
-        .where(sessions.c.token_hash == _token_hash(token), sessions.c.created_at > since)
+        .where(sessions.c.token_hash == token_hash(token), sessions.c.created_at > since)
     ).first()
     return None if row is None else _account(row)
 
 
 def end_session(conn: Connection, token: str) -> None:
     """End the session ``token`` (log-out); nothing happens for one that is not there."""
-    conn.execute(delete(sessions).where(sessions.c.token_hash == _token_hash(token)))
+    conn.execute(delete(sessions).where(sessions.c.token_hash == token_hash(token)))
 
 
 def end_sessions(conn: Connection, user_id: int) -> int:

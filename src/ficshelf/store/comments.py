@@ -16,6 +16,7 @@ keeping the number it had, so pages show it as on a chapter since removed.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -34,10 +35,13 @@ from sqlalchemy import (
     select,
     update,
 )
+from sqlalchemy.sql.elements import ColumnElement
 
-from ficshelf.errors import NotFound, NotPermitted
+from ficshelf.errors import InvalidInput, NotFound, NotPermitted
+from ficshelf.store.browse import page_offset
 from ficshelf.store.library_copy import in_utc
 from ficshelf.store.schema import chapters, comments, users, works
+from ficshelf.store.work_views import Page
 
 DELETED_ACCOUNT = "(deleted account)"
 
@@ -83,6 +87,41 @@ def _select() -> Any:
     return select(comments, users.c.name).outerjoin(users, users.c.id == comments.c.user_id)
 
 
+@dataclass(frozen=True, slots=True)
+class ReplyTarget:
+    """Where a reply goes: the ``thread`` (the top-level comment it joins: replies are one
+    level deep) and the ``chapter`` of that thread (``None``: the whole work)."""
+
+    thread: int
+    chapter: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class PostedComment:
+    """A comment just stored: its ``id``, the ``chapter`` it is on (a reply's is its
+    thread's) and its ``thread`` (its own id for a top-level comment)."""
+
+    id: int
+    chapter: int | None
+    thread: int
+
+
+def reply_target(conn: Connection, work_id: int, parent_id: int) -> ReplyTarget:
+    """Return where a reply to comment ``parent_id`` on work ``work_id`` goes (a reply to
+    a reply answers its thread). Raises ``NotFound`` for a comment not on that work, and
+    ``InvalidInput`` for a deleted one (the placeholder of a thread cannot be answered)."""
+    parent = conn.execute(
+        select(comments.c.parent_id, comments.c.chapter, comments.c.deleted).where(
+            comments.c.id == parent_id, comments.c.work_id == work_id
+        )
+    ).first()
+    if parent is None:
+        raise NotFound(f"no comment {parent_id} on work {work_id}")
+    if parent.deleted:
+        raise InvalidInput("That comment was deleted: it cannot be answered.")
+    return ReplyTarget(thread=parent.parent_id or parent_id, chapter=parent.chapter)
+
+
 def add_comment(
     conn: Connection,
     work_id: int,
@@ -91,32 +130,27 @@ def add_comment(
     *,
     chapter: int | None = None,
     parent_id: int | None = None,
-) -> int:
+) -> PostedComment:
     """Store a comment of account ``user_id`` on work ``work_id`` (on its chapter
     ``chapter``, or replying to ``parent_id``: a reply takes the chapter of the comment
-    it answers). Returns its id. Raises ``NotFound`` for a work or comment not there."""
+    it answers, ``reply_target``). Returns what was stored. Raises ``NotFound`` for a
+    work or comment not there, ``InvalidInput`` for a reply to a deleted comment."""
     if conn.execute(select(works.c.id).where(works.c.id == work_id)).first() is None:
         raise NotFound(f"no work with id {work_id}")
-    if parent_id is not None:
-        parent = conn.execute(
-            select(comments.c.parent_id, comments.c.chapter, comments.c.deleted).where(
-                comments.c.id == parent_id, comments.c.work_id == work_id
-            )
-        ).first()
-        if parent is None:
-            raise NotFound(f"no comment {parent_id} on work {work_id}")
-        parent_id = parent.parent_id or parent_id  # one level: answer the thread's top
-        chapter = parent.chapter
+    target = None if parent_id is None else reply_target(conn, work_id, parent_id)
+    if target is not None:
+        chapter = target.chapter
     row = {
         "work_id": work_id,
         "chapter": chapter,
-        "parent_id": parent_id,
+        "parent_id": None if target is None else target.thread,
         "user_id": user_id,
         "body": body,
         "deleted": False,
         "created_at": datetime.now(UTC),
     }
-    return int(conn.execute(insert(comments).values(row).returning(comments.c.id)).scalar_one())
+    new_id = int(conn.execute(insert(comments).values(row).returning(comments.c.id)).scalar_one())
+    return PostedComment(new_id, chapter, new_id if target is None else target.thread)
 
 
 def get_comment(conn: Connection, comment_id: int) -> CommentView:
@@ -199,6 +233,70 @@ def comments_on(
     return tuple(
         _view(row, tuple(replies.get(row.id, ()))) for row in rows if row.parent_id is None
     )
+
+
+COMMENT_THREADS_A_PAGE = 20
+"""How many threads (a top-level comment with its replies) a page of comments shows: AO3's
+page size. Threads go oldest first, as on AO3, so a new comment is on the last page."""
+
+
+def _threads_in(work_id: int, chapter: int | None) -> list[ColumnElement[bool]]:
+    where = [comments.c.work_id == work_id, comments.c.parent_id.is_(None)]
+    if chapter is not None:  # a reply is on its thread's chapter: the threads are enough
+        where.append(comments.c.chapter == chapter)
+    return where
+
+
+def comment_threads(
+    conn: Connection,
+    work_id: int,
+    chapter: int | None = None,
+    page: int = 1,
+    per_page: int = COMMENT_THREADS_A_PAGE,
+) -> Page[CommentView]:
+    """Return page ``page`` of the comment threads on work ``work_id`` (with ``chapter``,
+    those on that chapter only): ``per_page`` top-level comments, oldest first, each with
+    all its replies (a thread is never split across pages). Raises ``PastLastPage`` for a
+    page past the last (page 1 always is, empty or not)."""
+    where = _threads_in(work_id, chapter)
+    total = int(conn.execute(select(func.count()).where(*where)).scalar_one())
+    offset = page_offset(page, per_page, total)
+    tops = conn.execute(
+        _select().where(*where).order_by(comments.c.id).limit(per_page).offset(offset)
+    ).all()
+    replies: dict[int, list[CommentView]] = {}
+    if tops:
+        answers = _select().where(comments.c.parent_id.in_([row.id for row in tops]))
+        for row in conn.execute(answers.order_by(comments.c.id)):
+            replies.setdefault(row.parent_id, []).append(_view(row))
+    items = tuple(_view(row, tuple(replies.get(row.id, ()))) for row in tops)
+    return Page(items=items, page=page, per_page=per_page, total=total)
+
+
+def thread_page(
+    conn: Connection,
+    work_id: int,
+    thread_id: int,
+    chapter: int | None = None,
+    per_page: int = COMMENT_THREADS_A_PAGE,
+) -> int:
+    """Return the page of ``comment_threads`` (same ``work_id``, ``chapter`` and
+    ``per_page``) that shows thread ``thread_id`` (a top-level comment's id); for an id
+    past the last thread, the page a new thread would be on."""
+    where = [*_threads_in(work_id, chapter), comments.c.id <= thread_id]
+    before = int(conn.execute(select(func.count()).where(*where)).scalar_one())
+    return max(1, math.ceil(before / per_page))
+
+
+def last_thread_page(
+    conn: Connection,
+    work_id: int,
+    chapter: int | None = None,
+    per_page: int = COMMENT_THREADS_A_PAGE,
+) -> int:
+    """Return the last page of ``comment_threads`` (1 when there are none)."""
+    total = conn.execute(select(func.count()).where(*_threads_in(work_id, chapter)))
+    return max(1, math.ceil(int(total.scalar_one()) / per_page))
 
 
 def comment_count_of_user(conn: Connection, user_id: int) -> int:

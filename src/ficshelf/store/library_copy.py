@@ -11,6 +11,13 @@ and, on PostgreSQL, the id sequences, moved past the copied ids. The tag bitmaps
 ``store.tag_bitmaps`` are kept in memory and built from the tables when a server starts.
 Before committing, the row count of every table is compared with the source's; a
 difference rolls the copy back.
+
+What is live rather than kept stays behind unless asked for (``LIVE_TABLES``): the signed-in
+sessions, the failed log-ins of the last minutes and the password reset links not yet
+used. A copy is a library to serve elsewhere, so its readers sign in there afresh (their
+accounts, kudos, comments and bookmarks come across), a name locked out on the old server
+is not locked out on the new one and a reset link given for the old one does not work on
+the copy; ``live=True`` carries them all, for a move whose readers should stay signed in.
 """
 
 from __future__ import annotations
@@ -64,12 +71,23 @@ class LibraryCopy:
         return sum(self.rows.values())
 
 
-def table_rows(conn: Connection) -> dict[str, int]:
-    """Return the number of rows of every table of the schema, in the order tables are
-    written (a table after the tables its keys point at)."""
+LIVE_TABLES = (schema.sessions, schema.login_failures, schema.password_resets)
+"""The tables a copy leaves behind unless asked (``copy_library``'s ``live``): who is
+signed in, the failed log-ins of the last minutes and the reset links given out."""
+
+
+def copied_tables(*, live: bool = False) -> list[Table]:
+    """The tables a copy writes, in order (a table after the tables its keys point at):
+    every table of the schema, ``LIVE_TABLES`` only with ``live``."""
+    return [t for t in schema.metadata.sorted_tables if live or t not in LIVE_TABLES]
+
+
+def table_rows(conn: Connection, tables: list[Table] | None = None) -> dict[str, int]:
+    """Return the number of rows of every table of the schema (or of ``tables``), in the
+    order tables are written (a table after the tables its keys point at)."""
     return {
         table.name: int(conn.execute(select(func.count()).select_from(table)).scalar_one())
-        for table in schema.metadata.sorted_tables
+        for table in (schema.metadata.sorted_tables if tables is None else tables)
     }
 
 
@@ -79,8 +97,10 @@ def copy_library(
     *,
     progress: Callable[[int], object] | None = None,
     indexing: Callable[[], object] | None = None,
+    live: bool = False,
 ) -> LibraryCopy:
-    """Copy every row of the library in ``source`` into ``target``, which must hold no
+    """Copy every row of the library in ``source`` (without the sessions and failed
+    log-ins, ``LIVE_TABLES``, unless ``live``) into ``target``, which must hold no
     rows (``TargetNotEmpty`` otherwise), rebuild the target's full-text index and (on
     PostgreSQL) its id sequences, check the row counts and commit, all in one transaction
     of the target. ``progress`` is called with the number of rows of each batch written,
@@ -101,15 +121,16 @@ def copy_library(
                 f"the source's schema is at revision {current_revision(src)}, the target's"
                 f" at {current_revision(dst)}: open both with this version first"
             )
-        counts = table_rows(src)
-        for table in schema.metadata.sorted_tables:
+        tables = copied_tables(live=live)
+        counts = table_rows(src, tables)
+        for table in tables:
             _copy_table(src, dst, table, progress)
         if target.dialect == "postgresql":
             move_sequences(dst)
         if indexing is not None:
             indexing()
         indexed = rebuild_index(dst)
-        copied = table_rows(dst)
+        copied = table_rows(dst, tables)
         if copied != counts:
             differ = ", ".join(
                 f"{name} {copied[name]:,} of {n:,}"

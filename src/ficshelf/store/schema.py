@@ -368,6 +368,19 @@ sessions = Table(
 )
 Index("ix_sessions_user_id", sessions.c.user_id)
 
+password_resets = Table(
+    "password_resets",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("token_hash", String(64), nullable=False, unique=True),
+    Column("user_id", ForeignKey("users.id", ondelete="CASCADE"), nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("expires_at", DateTime(timezone=True), nullable=False),
+    Column("used_at", DateTime(timezone=True)),
+    sqlite_autoincrement=True,
+)
+Index("ix_password_resets_user_id", password_resets.c.user_id)
+
 login_failures = Table(
     "login_failures",
     metadata,

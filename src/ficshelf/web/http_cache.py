@@ -12,7 +12,8 @@ A signed-in reader's pages differ from anyone else's (their name, their kudos an
 bookmarks), so they get **no** ``ETag`` and ``Cache-Control: private, no-cache``: no
 tag one person's page earned can ever answer another's request with a 304, and no shared
 cache keeps them. A page holding a form that writes carries the reader's CSRF token, so
-it is treated the same way (``g.csrf_token``: Flask-WTF made one for this answer).
+it is treated the same way (``g.csrf_token``: Flask-WTF made one for this answer). A view
+that says ``no-store`` (the page of a password reset link) keeps it.
 """
 
 from __future__ import annotations
@@ -35,7 +36,8 @@ def make_conditional(response: Response) -> Response:
         return response  # a static file: send_file made it conditional already
     response.vary.add("Cookie")
     if signed_in() is not None or "csrf_token" in g:
-        response.headers["Cache-Control"] = PRIVATE_CACHE_CONTROL
+        if response.headers.get("Cache-Control") != "no-store":  # a reset link's page: never kept
+            response.headers["Cache-Control"] = PRIVATE_CACHE_CONTROL
         return response
     response.add_etag()
     response.headers.setdefault("Cache-Control", CACHE_CONTROL)

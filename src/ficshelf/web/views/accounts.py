@@ -1,5 +1,6 @@
 """Accounts: sign up, log in, log out, a reader's public page, one's own bookmarks and
-account settings (a new password, removing the account).
+account settings (a new password, removing the account), and the page of a one-time
+password reset link (``ficshelf user reset-link``).
 
 Log-in and sign-up take ``next``, a path inside this archive to go back to (anything else,
 a path outside the sub-path it is served under included, is ignored: ``inside_archive``).
@@ -13,6 +14,7 @@ JSON twins of the log-in and sign-up forms carry that token (``csrf_token``) for
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 from urllib.parse import unquote, urlsplit, urlunsplit
 
@@ -25,7 +27,7 @@ from werkzeug.wrappers import Response
 
 from ficshelf import accounts
 from ficshelf.errors import AccountError, InvalidInput, LoginFailed, NotFound, TooManyLogins
-from ficshelf.store.accounts import account_named, end_session
+from ficshelf.store.accounts import Account, account_named, end_session
 from ficshelf.store.comments import comment_count_of_user
 from ficshelf.web.accounts import Reader, begin_session, signed_in, signup_open
 from ficshelf.web.bookmark_filter import listed_bookmarks
@@ -237,8 +239,9 @@ def _posting_reader() -> Reader:
 @page_route(bp, "/account")
 def settings(fmt: Format) -> ResponseReturnValue:
     """The signed-in reader's account settings: ``user`` (the name), ``done`` ("password"
-    after a change of password), ``error`` and ``failed`` (which form it is about:
-    "password" or "remove"). A visitor is sent to log in (JSON: a 401)."""
+    after a change of password, "reset" after a new one set with a reset link), ``error``
+    and ``failed`` (which form it is about: "password" or "remove"). A visitor is sent to
+    log in (JSON: a 401)."""
     reader = reader_or_login(fmt)
     if isinstance(reader, Response):
         return reader
@@ -289,3 +292,71 @@ def remove_account() -> ResponseReturnValue:
     logout_user()
     session.clear()
     return redirect(url_for("home.index"), code=303)
+
+
+def _reset_answer(body: str | Response, status: int = 200) -> Response:
+    """The reset page, kept out of caches (its address holds the token; the archive's
+    ``Referrer-Policy: same-origin`` keeps it from other sites, and lets Flask-WTF check
+    the form's ``Referer`` behind HTTPS)."""
+    answer = body if isinstance(body, Response) else Response(body, mimetype="text/html")
+    answer.status_code = status
+    answer.headers["Cache-Control"] = "no-store"
+    return answer
+
+
+def _checked_reset(name: str, token: str) -> tuple[Account, datetime]:
+    """The account and expiry of a live reset link; a failure is committed (it counts as
+    a failed log-in) before the refusal is raised (404, or 429 after too many)."""
+    refused: Exception | None = None
+    with database().begin() as conn:
+        try:
+            return accounts.check_reset(conn, name, token)
+        except (NotFound, TooManyLogins) as exc:
+            refused = exc
+    raise refused
+
+
+def _reset_form(
+    fmt: Format, account: Account, expires: datetime, status: int = 200, error: str | None = None
+) -> Response:
+    page = render(
+        "password_reset.html",
+        fmt,
+        user=account.name,
+        expires_at=expires,
+        error=error,
+        csrf_token=generate_csrf(),
+    )
+    return _reset_answer(page, status)
+
+
+@page_route(bp, "/password-reset/<segment:name>/<segment:token>")
+def password_reset(fmt: Format, name: str, token: str) -> ResponseReturnValue:
+    """The form where a reader sets a new password with a one-time link from the host
+    (``ficshelf user reset-link``): ``user`` (the account's name), ``expires_at`` (when the
+    link stops working), ``error`` (``null``) and ``csrf_token``. A link that does not work
+    (used, expired, replaced, or never made) is a 404, and counts as a failed log-in as
+    that name: 10 in 15 minutes are a 429, as for log-ins."""
+    account, expires = _checked_reset(name, token)
+    return _reset_form(fmt, account, expires)
+
+
+@bp.route("/password-reset/<segment:name>/<segment:token>", methods=["POST"])
+def password_reset_post(name: str, token: str) -> ResponseReturnValue:
+    """Set a new password with a reset link: form fields ``password`` and ``password2``
+    (the same again). The link is used up, every session of the account ends, and this
+    browser is signed in; a 303 to ``/account``. A bad or mismatched password gets the
+    form again with why (400; the link still works); a link that does not work is a 404
+    (a 429 after too many failures as the name)."""
+    same_site()
+    account, expires = _checked_reset(name, token)
+    new = request.form.get("password", "")
+    try:
+        if new != request.form.get("password2", ""):
+            raise InvalidInput("The two passwords differ.")
+        with database().begin() as conn:
+            changed, session_token = accounts.reset_password(conn, account.name, token, new)
+    except InvalidInput as exc:
+        return _reset_form("html", account, expires, 400, str(exc))
+    _sign_in(Reader(changed, session_token))
+    return _reset_answer(redirect(url_for("accounts.settings", done="reset"), code=303), 303)

@@ -14,6 +14,7 @@ from typing import Any
 
 from flask import Blueprint, abort, redirect, request, url_for
 from flask.typing import ResponseReturnValue
+from sqlalchemy import Connection
 from werkzeug.wrappers import Response
 
 from ficshelf.errors import InvalidInput, NotFound, NotPermitted
@@ -21,11 +22,15 @@ from ficshelf.reader_posts import bookmark_note, bookmark_tags, comment_text
 from ficshelf.store.bookmarks import bookmark_of, remove_bookmark, save_bookmark
 from ficshelf.store.browse import get_work
 from ficshelf.store.comments import (
+    CommentView,
     add_comment,
     comment_owner,
     delete_comment,
     edit_comment,
     get_comment,
+    last_thread_page,
+    reply_target,
+    thread_page,
 )
 from ficshelf.store.kudos import leave_kudos
 from ficshelf.store.work_views import WorkDetail
@@ -74,17 +79,38 @@ def kudos(work_id: int) -> ResponseReturnValue:
     return _back(work_id, "#kudos")
 
 
-def comment_place(detail: WorkDetail, chapter: int | None, *, full: bool = False) -> str:
-    """The URL of the page of work ``detail`` that shows a comment on its chapter
-    ``chapter`` (``None``: on the whole work): that chapter's page when reading chapter by
-    chapter, else the work (the entire work for a multi-chapter one; ``full``: the reader
-    reads it so)."""
+def shown_chapter(detail: WorkDetail, chapter: int | None, *, full: bool = False) -> int | None:
+    """The chapter whose page shows a comment on chapter ``chapter`` of work ``detail``
+    (``None``: on the whole work): that chapter when reading chapter by chapter, else
+    ``None``, the page of the whole work (``full``: the reader reads it so)."""
     last = len(detail.chapters)
     if chapter is not None and 1 <= chapter <= last and last > 1 and not full:
-        return url_for("works.chapter", work_id=detail.id, number=chapter)
-    if last > 1:
-        return url_for("works.work", work_id=detail.id, view="full")
-    return url_for("works.work", work_id=detail.id)
+        return chapter
+    return None
+
+
+def comment_place(
+    detail: WorkDetail, chapter: int | None, *, full: bool = False, page: int = 1
+) -> str:
+    """The URL of the page of work ``detail`` that shows a comment on its chapter
+    ``chapter`` (``shown_chapter``): that chapter's page when reading chapter by chapter,
+    else the work (the entire work for a multi-chapter one), at its page ``page`` of
+    comments."""
+    at: dict[str, Any] = {"page": page} if page > 1 else {}
+    number = shown_chapter(detail, chapter, full=full)
+    if number is not None:
+        return url_for("works.chapter", work_id=detail.id, number=number, **at)
+    if len(detail.chapters) > 1:
+        return url_for("works.work", work_id=detail.id, view="full", **at)
+    return url_for("works.work", work_id=detail.id, **at)
+
+
+def place_of(conn: Connection, detail: WorkDetail, comment: CommentView, full: bool) -> str:
+    """The URL of ``comment`` (on work ``detail``) where it shows, on the page of comments
+    that holds its thread, with its anchor."""
+    scope = shown_chapter(detail, comment.chapter, full=full)
+    page = thread_page(conn, detail.id, comment.parent or comment.id, scope)
+    return f"{comment_place(detail, comment.chapter, full=full, page=page)}#comment-{comment.id}"
 
 
 def _reads_full() -> bool:
@@ -96,33 +122,43 @@ def comment(work_id: int) -> ResponseReturnValue:
     """Comment on a work: ``body`` (plain text), ``chapter`` (a chapter's number, or
     none for the whole work) or ``parent`` (the comment answered, not a deleted one), and
     ``view=full`` when the reader reads the entire work; a 303 to the new comment on the
-    page that shows it. A comment refused (empty, too long) gets the page again with the
-    form holding the reader's text and why (400)."""
+    page that shows it. A reply to a comment not on the work is a 404 and to a deleted
+    one a 400, whatever its text; otherwise a comment refused (empty, too long) gets the
+    page again with the form holding the reader's text and why (400)."""
     reader = _reader()
     chapter, parent = _form_number("chapter"), _form_number("parent")
     with database().begin() as conn:
         detail = get_work(conn, work_id)
         if chapter is not None and chapter > len(detail.chapters):
             abort(400, f"work {work_id} has no chapter {chapter}")
-        if parent is not None:
-            answered = get_comment(conn, parent)
-            if answered.work_id != work_id:
-                raise NotFound(f"no comment {parent} on work {work_id}")
-            if answered.deleted:
-                abort(400, "That comment was deleted: it cannot be answered.")
-            chapter = answered.chapter
         try:
             body = comment_text(request.form.get("body", ""))
         except InvalidInput as exc:
+            # What is answered is refused first (gone or deleted: no wording helps), by
+            # the store's own check; else the page of the thread gets the form back.
+            # a reply's thread on its page of comments; a new thread on the last page
+            if parent is not None:
+                target = reply_target(conn, work_id, parent)
+                chapter = target.chapter
+            scope = shown_chapter(detail, chapter, full=_reads_full())
+            if parent is not None:
+                page = thread_page(conn, work_id, target.thread, scope)
+            else:
+                page = last_thread_page(conn, work_id, scope)
             refused = {"parent": parent, "body": request.form.get("body", ""), "error": str(exc)}
         else:
-            new_id = add_comment(conn, work_id, reader.id, body, chapter=chapter, parent_id=parent)
-            place = comment_place(detail, chapter, full=_reads_full())
-            return redirect(f"{place}#comment-{new_id}", code=303)
+            new = add_comment(conn, work_id, reader.id, body, chapter=chapter, parent_id=parent)
+            scope = shown_chapter(detail, new.chapter, full=_reads_full())
+            page = thread_page(conn, work_id, new.thread, scope)
+            place = comment_place(detail, new.chapter, full=_reads_full(), page=page)
+            return redirect(f"{place}#comment-{new.id}", code=303)
     last = len(detail.chapters)
     full = _reads_full() or last <= 1 or (chapter or 1) > last  # a chapter gone: all of it
     shown = None if full else (chapter or 1)
-    return reading_page("html", work_id, number=shown, full=full, comment_error=refused), 400
+    answer = reading_page(
+        "html", work_id, number=shown, full=full, comments_page=page, comment_error=refused
+    )
+    return answer, 400
 
 
 @page_route(bp, "/comments/<id:comment_id>")
@@ -142,6 +178,7 @@ def _comment_page(
         shown = get_comment(conn, comment_id)
         work = get_work(conn, shown.work_id)
         owner = None if shown.deleted else comment_owner(conn, comment_id)
+        shown_at = place_of(conn, work, shown, full=False)
     mine = reader is not None and owner == reader.id
     may_delete = not shown.deleted and (mine or (reader is not None and reader.is_admin))
     context: dict[str, Any] = {}
@@ -152,7 +189,7 @@ def _comment_page(
         fmt,
         comment=shown,
         work={"id": work.id, "title": work.title},
-        shown_at=f"{comment_place(work, shown.chapter)}#comment-{shown.id}",
+        shown_at=shown_at,
         edit=mine,
         delete=may_delete,
         **context,
@@ -171,9 +208,7 @@ def comment_edit(comment_id: int) -> ResponseReturnValue:
         with database().begin() as conn:
             edit_comment(conn, comment_id, reader.id, body)
             edited = get_comment(conn, comment_id)
-            place = comment_place(
-                get_work(conn, edited.work_id), edited.chapter, full=_reads_full()
-            )
+            place = place_of(conn, get_work(conn, edited.work_id), edited, _reads_full())
     except InvalidInput as exc:
         with reading() as conn:
             if comment_owner(conn, comment_id) != reader.id:
@@ -181,19 +216,25 @@ def comment_edit(comment_id: int) -> ResponseReturnValue:
         return _comment_page("html", comment_id, str(exc), raw), 400
     except NotPermitted as exc:
         return _refused(exc)
-    return redirect(f"{place}#comment-{comment_id}", code=303)
+    return redirect(place, code=303)
 
 
 @bp.route("/comments/<id:comment_id>/delete", methods=["POST"])
 def comment_delete(comment_id: int) -> ResponseReturnValue:
     """Delete one's own comment (an admin: any); a 303 to ``next``, else to the comments
-    of the page that showed it."""
+    of the page that showed it (its page of comments, or the last one left)."""
     reader = _reader()
     try:
         with database().begin() as conn:
             gone = get_comment(conn, comment_id)
-            place = comment_place(get_work(conn, gone.work_id), gone.chapter)
+            detail = get_work(conn, gone.work_id)
             delete_comment(conn, comment_id, reader.id, admin=reader.is_admin)
+            scope = shown_chapter(detail, gone.chapter)
+            page = min(
+                thread_page(conn, detail.id, gone.parent or gone.id, scope),
+                last_thread_page(conn, detail.id, scope),
+            )
+            place = comment_place(detail, gone.chapter, page=page)
     except NotPermitted as exc:
         return _refused(exc)
     return redirect(next_path(f"{place}#comments"), code=303)

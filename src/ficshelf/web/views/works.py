@@ -16,7 +16,7 @@ from ficshelf.model import TagType
 from ficshelf.search_query import TagRef
 from ficshelf.store.bookmarks import bookmark_of
 from ficshelf.store.browse import all_chapters, get_chapter, get_work, works_carrying
-from ficshelf.store.comments import comments_on, live_comment_counts
+from ficshelf.store.comments import comment_threads, live_comment_counts
 from ficshelf.store.kudos import has_left_kudos, kudos_names
 from ficshelf.store.resolved_tags import resolve_tags
 from ficshelf.store.tag_notices import fandom_notices
@@ -82,15 +82,19 @@ def comments_elsewhere(
     return [{"chapter": number, "count": count} for number, count in ordered]
 
 
-def _readers(conn: Connection, detail: WorkDetail, chapter: int | None) -> dict[str, Any]:
+def _readers(
+    conn: Connection, detail: WorkDetail, chapter: int | None, page: int
+) -> dict[str, Any]:
     """What readers left on work ``detail``: ``kudos_from`` (the names of the accounts
-    that left kudos, the latest first), ``comment_threads`` (on the chapter shown when
-    reading chapter by chapter, else all of them, oldest first, each with its replies),
-    ``comment_count`` (the comments and replies of those threads not deleted),
-    ``comments_elsewhere`` (``comments_elsewhere``: those the page does not show) and
-    ``reader``: for a signed-in reader their ``name``, whether they left kudos
-    (``kudos_left``) and their ``bookmark`` of the work (``null`` without one); ``null``
-    for a visitor."""
+    that left kudos, the latest first), ``comment_threads`` (page ``page`` of the threads on
+    the chapter shown when reading chapter by chapter, else on the whole work, oldest
+    first, each with its replies: ``store.comments.comment_threads``), ``comment_pages``
+    (that page's ``page`` number, the number of ``pages``, ``per_page`` and ``threads``,
+    how many threads all pages hold), ``comment_count`` (the comments and replies of all
+    those pages, deleted ones left out), ``comments_elsewhere`` (``comments_elsewhere``:
+    those the page does not show) and ``reader``: for a signed-in reader their ``name``,
+    whether they left kudos (``kudos_left``) and their ``bookmark`` of the work (``null``
+    without one); ``null`` for a visitor."""
     work_id = detail.id
     me = signed_in()
     mine = None
@@ -100,13 +104,18 @@ def _readers(conn: Connection, detail: WorkDetail, chapter: int | None) -> dict[
             "kudos_left": has_left_kudos(conn, work_id, me.id),
             "bookmark": bookmark_of(conn, work_id, me.id),
         }
-    threads = comments_on(conn, work_id, chapter)
-    live = sum(not c.deleted for t in threads for c in (t, *t.replies))
-    # The whole work's page shows every comment: nothing elsewhere to count.
-    counts = {} if chapter is None else live_comment_counts(conn, work_id)
+    threads = comment_threads(conn, work_id, chapter, page)
+    counts = live_comment_counts(conn, work_id)
+    live = sum(counts.values()) if chapter is None else counts.get(chapter, 0)
     return {
         "kudos_from": kudos_names(conn, work_id),
-        "comment_threads": threads,
+        "comment_threads": threads.items,
+        "comment_pages": {
+            "page": threads.page,
+            "pages": threads.pages,
+            "per_page": threads.per_page,
+            "threads": threads.total,
+        },
         "comment_count": live,
         "comments_elsewhere": comments_elsewhere(counts, detail, chapter),
         "reader": mine,
@@ -119,11 +128,14 @@ def reading_page(
     *,
     number: int | None = None,
     full: bool = False,
+    comments_page: int | None = None,
     **extra: Any,
 ) -> str | Response:
     """Render the reader for work ``work_id``: its chapter ``number``, else the entire work
-    when ``full`` or a one-shot, else its first chapter. ``extra`` joins the context (a
-    refused comment's form: ``comment_error``)."""
+    when ``full`` or a one-shot, else its first chapter, with the page of its comments
+    ``comments_page`` (``None``: the ``page`` query argument). ``extra`` joins the context
+    (a refused comment's form: ``comment_error``)."""
+    page = page_arg() if comments_page is None else comments_page
     with reading() as conn:
         detail = get_work(conn, work_id)
         if number is None and (full or len(detail.chapters) <= 1):
@@ -133,7 +145,7 @@ def reading_page(
             at = number or 1
             shown = (get_chapter(conn, work_id, at),)
         similar = similar_works(conn, work_id, SECTION_SIZE)
-        readers = _readers(conn, detail, at)
+        readers = _readers(conn, detail, at, page)
     return _read(fmt, detail, shown, at, similar, readers, **extra)
 
 
@@ -165,13 +177,14 @@ def _read(
 @page_route(bp, "/works/<id:work_id>")
 def work(fmt: Format, work_id: int) -> ResponseReturnValue:
     """Work page: the first chapter of a multi-chapter work, the whole of a one-shot, or the
-    entire work with ``?view=full``."""
+    entire work with ``?view=full``; ``?page=N``: the page of its comments."""
     return reading_page(fmt, work_id, full=choice_arg("view", ("full",)) == "full")
 
 
 @page_route(bp, "/works/<id:work_id>/chapters/<id:number>")
 def chapter(fmt: Format, work_id: int, number: int) -> ResponseReturnValue:
-    """One chapter of a work, with the work's metadata and the chapter's notes."""
+    """One chapter of a work, with the work's metadata and the chapter's notes;
+    ``?page=N``: the page of the chapter's comments."""
     return reading_page(fmt, work_id, number=number)
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from handmade import handmade
 
-from ficshelf.model import Span
+from ficshelf.model import Analysis, Span
 from ficshelf.understand.relationship_inference import in_laws
 from ficshelf.understand.relationship_sentences import BodySentences
 from ficshelf.understand.relationship_tally import Pair
@@ -15,6 +15,13 @@ from ficshelf.understand.relationships import Relationship, gather, relationship
 
 def _kinds(found: list[Relationship]) -> dict[tuple[str, str], str]:
     return {(r.a, r.b): r.kind for r in found}
+
+
+def _kin_bound(analysis: Analysis) -> set[tuple[str, str]]:
+    """The pairs the pass gives a family cue, listed or not (two who never meet, tied by a
+    guessed kin word alone, are not listed: ``relationships._unmet_kin``)."""
+    found = gather(analysis)
+    return {key for key, pair in found.pairs.items() if pair.family >= 1} if found else set()
 
 
 def test_a_pronoun_says_whose_kin_an_unnamed_kin_word_is() -> None:
@@ -224,9 +231,9 @@ def test_your_father_in_a_quote_is_the_listeners_father() -> None:
         '"Since dawn," said Ben.\n\n"Then I will wait," said Ann.\n'
     )
     names = {"your father": "Mr. Cobb", "Ann": "Ann", "Ben": "Ben"}
-    found = _kinds(relationships_of(handmade(text, names, ["Ann", "Ben", "Ann"])))
-    assert found.get(("Ben", "Mr. Cobb")) == "family"
-    assert ("Ann", "Mr. Cobb") not in found
+    bound = _kin_bound(handmade(text, names, ["Ann", "Ben", "Ann"]))
+    assert ("Ben", "Mr. Cobb") in bound
+    assert ("Ann", "Mr. Cobb") not in bound
 
 
 def test_kin_of_an_unnamed_possessor_binds_no_one_nearby() -> None:
@@ -320,9 +327,9 @@ def test_an_unnamed_kin_subject_is_the_one_named_next() -> None:
         "up for him.\n"
     )
     names = {"Odo": "Odo", "Garrick": "Garrick", "Mrs. Vell": "Mrs. Vell"}
-    found = _kinds(relationships_of(handmade(text, names, ["Garrick"])))
-    assert found.get(("Garrick", "Mrs. Vell")) == "family"
-    assert ("Mrs. Vell", "Odo") not in found
+    bound = _kin_bound(handmade(text, names, ["Garrick"]))
+    assert ("Garrick", "Mrs. Vell") in bound
+    assert ("Mrs. Vell", "Odo") not in bound
 
 
 def test_an_unnamed_kin_word_inside_a_clause_names_no_one_next() -> None:
@@ -394,9 +401,9 @@ def test_a_kin_name_with_his_or_her_is_kin_of_the_one_the_possessive_means() -> 
         "and Mr. Hale had trusted him with it for a year.\n"
     )
     names = {"Her brother Thomas": "Tom", "Tom": "Tom", "Agnes": "Agnes", "Mr. Hale": "Mr. Hale"}
-    found = _kinds(relationships_of(handmade(text, names)))
-    assert found.get(("Agnes", "Tom")) == "family"
-    assert found.get(("Mr. Hale", "Tom")) != "family"
+    bound = _kin_bound(handmade(text, names))
+    assert ("Agnes", "Tom") in bound
+    assert ("Mr. Hale", "Tom") not in bound
 
 
 def test_a_word_between_the_possessive_and_the_kin_word_keeps_the_owner() -> None:

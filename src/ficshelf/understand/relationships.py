@@ -146,6 +146,7 @@ from ficshelf.model import Analysis, Span, Statement
 from ficshelf.understand import relationship_cues as cues
 from ficshelf.understand import relationship_friendship as friends
 from ficshelf.understand import relationship_inference as inference
+from ficshelf.understand import relationship_text as rt
 from ficshelf.understand.category import category_spans
 from ficshelf.understand.pipeline import stage
 from ficshelf.understand.relationship_courtship import courting
@@ -275,6 +276,24 @@ def _side_kin(pair: Pair, a: str, b: str, salience: Mapping[str, float]) -> bool
     return pair.canon == "family" and not _principal(a, b, salience) and not told
 
 
+def _unmet_kin(pair: Pair, a: str, b: str) -> bool:
+    """Whether two the story never brings together (no paragraph, line between them or
+    name said to the other) are family only by a kin word whose owner the pass guessed
+    ("his mother", "your daughters", "his sister's name": the nearest name before, the one
+    a line is said to), not by a word beside a name that states it ("his sister Megan"),
+    canon, a kin name ("Aunt Plenty") or a shared surname ("her brother" of Miss Crawford):
+    the guess has nothing to lean on, and a reader given the tie of two who never meet
+    would be misled."""
+    if pair.paragraphs > 0 or pair.exchanges > 0 or pair.addresses > 0:
+        return False
+    if pair.canon or pair.stated_family > 0 or pair.noted:
+        return False
+    if cues.is_kin_name(a) or cues.is_kin_name(b):
+        return False
+    family_a, family_b = rt.surname(a), rt.surname(b)
+    return family_a is None or family_b is None or family_a != family_b
+
+
 def _lead(salience: Mapping[str, float]) -> str | None:
     """Return the story's lead: its most salient character with a name (not "the
     ferryman"), or ``None``."""
@@ -351,7 +370,8 @@ def candidates(
         if kind is None:
             continue
         stand_in = stands_in(a, b) or stands_in(b, a)
-        keep = not (kind == "family" and _side_kin(pair, a, b, salience)) and not stand_in
+        unrelated = kind == "family" and (_side_kin(pair, a, b, salience) or _unmet_kin(pair, a, b))
+        keep = not unrelated and not stand_in
         strength = pair.strength
         relative = strength / strongest if strongest else 0.0
         score = round((1 - math.exp(-strength / 8)) * (0.5 + 0.5 * relative), 3)

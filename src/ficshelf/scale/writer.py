@@ -92,8 +92,8 @@ class BatchWriter:
         rows: list[tuple[_CsvTable, list[Row]]] = []
         for table, csv_table in self._tables:
             table_rows = table.rows(story.path, story.analysis)
-            if table is STORIES:  # its last column, text_file, is the file written here
-                table_rows = [(*row[:-1], name) for row in table_rows]
+            if table is STORIES:  # its last columns: the file written here, the text's hash
+                table_rows = [(*row[:-2], name, story.text_hash) for row in table_rows]
             rows.append((csv_table, table_rows))
         line = json.dumps({"file": story.path, **story.analysis}, ensure_ascii=False)
         with held_interrupts():

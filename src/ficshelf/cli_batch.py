@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -14,8 +15,8 @@ import click
 from ficshelf.cli_interrupt import ctrl_c_before_start, nothing_analysed
 from ficshelf.cli_limits import limit_options, limits_of
 from ficshelf.cli_progress import progress_bar
-from ficshelf.counted_words import skipped_by_reason
-from ficshelf.ingest.archive import iter_inputs
+from ficshelf.counted_words import counted, skipped_by_reason
+from ficshelf.ingest.archive import Input, Skipped, iter_inputs
 
 if TYPE_CHECKING:
     from ficshelf.scale.runner import BatchEvent, BatchSummary
@@ -42,6 +43,12 @@ if TYPE_CHECKING:
     default=None,
     help="Run on an existing Dask cluster: its scheduler's address (tcp://HOST:8786).",
 )
+@click.option(
+    "--dashboard",
+    is_flag=True,
+    help="Print the address of the cluster's Dask dashboard on stderr once it is up (a local "
+    "cluster's listens on 127.0.0.1 only; the graphical one needs bokeh).",
+)
 @limit_options
 @click.option(
     "--json",
@@ -55,6 +62,7 @@ def batch(
     out: Path,
     workers: int | None,
     scheduler: str | None,
+    dashboard: bool,
     max_size: float,
     max_expanded: float,
     as_json: bool,
@@ -77,13 +85,15 @@ def batch(
       ficshelf batch ~/corpus/ archive.zip --out tables/
       ficshelf batch ~/corpus/ --out tables/ --scheduler tcp://scheduler-host:8786
     """
-    from ficshelf.scale.engine import require_dask
+    from ficshelf.scale.engine import check_scheduler_address, require_dask
     from ficshelf.scale.runner import BatchSummary, run_batch
     from ficshelf.scale.writer import BatchWriter
 
     limits = limits_of(max_size, max_expanded)
     with ctrl_c_before_start(nothing_analysed(out)):
         require_dask()
+        if scheduler is not None:
+            check_scheduler_address(scheduler)
         inputs = list(iter_inputs(paths, limits))
     done = BatchSummary()  # filled as files are written, for a message if Ctrl-C stops it
     with BatchWriter(out) as writer, progress_bar(len(inputs), shown=not as_json) as bar:
@@ -102,13 +112,14 @@ def batch(
                 limits=limits,
                 on_event=report,
                 summary=done,
+                on_dashboard=_print_dashboard if dashboard else None,
             )
         except KeyboardInterrupt:
             bar.close()
             if done.files < len(inputs) or not writer.library_written:
                 writer.summary({**done.to_dict(), "interrupted": True})
                 writer.close()
-                click.echo(_interrupted(done, len(inputs), out), err=True)
+                click.echo(_interrupted(done, inputs, out), err=True)
                 sys.exit(130)
             # Ctrl-C came once everything was written (as the cluster stopped): a whole batch
             writer.summary(done.to_dict())
@@ -121,19 +132,32 @@ def batch(
         sys.exit(1)
 
 
-def _interrupted(done: BatchSummary, files: int, out: Path) -> str:
-    """The message of a batch that Ctrl-C stopped: what is in ``out`` and what is not."""
-    counts = f"{done.stories} stories, {len(done.rejected)} rejected"
-    if done.files < files:
-        return (
-            f"Interrupted: {done.files} of {files} files written to {out} ({counts}); every "
-            "row in the tables is whole. Run the same command again for the whole batch."
+def _interrupted(done: BatchSummary, inputs: list[Input], out: Path) -> str:
+    """The message of a batch that Ctrl-C stopped: what is in ``out`` and what is not, in
+    story files (those the batch analyses or rejects), then the files it skips (not story
+    files) counted by reason, as import and the summary count them."""
+    skipped: Counter[str] = Counter(i.reason for i in inputs if isinstance(i, Skipped))
+    stories = len(inputs) - sum(skipped.values())
+    written = done.stories + len(done.rejected)
+    counts = f"{done.stories:,} stories, {len(done.rejected):,} rejected"
+    if written < stories:
+        message = (
+            f"Interrupted: {written:,} of {counted(stories, 'story file')} written to {out} "
+            f"({counts}); every row in the tables is whole. Run the same command again for "
+            "the whole batch."
         )
-    return (
-        f"Interrupted after every file was written: {files} files in {out} ({counts}), "
-        "every row whole; only library_fandoms.csv (the fandoms inferred across the batch) "
-        "is not. Run the same command again for it."
-    )
+    else:
+        message = (
+            f"Interrupted after every story file was written: {counted(stories, 'story file')}"
+            f" in {out} ({counts}), every row whole; only library_fandoms.csv (the fandoms "
+            "inferred across the batch) is not. Run the same command again for it."
+        )
+    by_reason = skipped_by_reason(skipped)
+    return f"{message}\n{by_reason}" if by_reason else message
+
+
+def _print_dashboard(link: str) -> None:
+    click.echo(f"Dask dashboard: {link}", err=True)
 
 
 def _print_summary(summary: BatchSummary, out: Path) -> None:

@@ -10,6 +10,7 @@ from ficshelf.bylines import author_names
 from ficshelf.jsonable import to_jsonable
 from ficshelf.store.search import SearchResult
 from ficshelf.store.work_views import TagView, WorkDetail
+from ficshelf.warning_kinds import warning_groups
 
 TAG_LABELS = (
     ("rating", "Rating"),
@@ -38,7 +39,11 @@ def work_lines(work: WorkDetail) -> Iterator[str]:
     yield ""
     for tag_type, label in TAG_LABELS:
         tags = work.tags_of(tag_type)
-        if tags:
+        if tag_type == "warning":  # two vocabularies, shown apart (``warning_kinds``)
+            for group in warning_groups(tags):
+                names = [t.name + _provenance_mark(t) for t in group.tags]
+                yield f"{group.label + ':':<16} {', '.join(names)}"
+        elif tags:
             names = [t.name + _provenance_mark(t) for t in tags]
             yield f"{label + ':':<17}{', '.join(names)}"
     if work.language:

@@ -24,7 +24,7 @@ def scheduler() -> Iterator[str]:
         threads_per_worker=1,
         processes=True,
         dashboard_address=None,
-        scheduler_kwargs={"dashboard_address": ":0"},  # its HTTP server: any free port
+        scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},  # its HTTP pages: any free port
         silence_logs=logging.ERROR,
     ) as cluster:
         yield cluster.scheduler_address

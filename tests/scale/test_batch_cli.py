@@ -135,8 +135,10 @@ def test_ctrl_c_leaves_whole_tables_and_says_what_was_written(
         timeout=120,
     )
     assert run.returncode == 130, run.stderr
-    assert "Interrupted: 4 of 9 files written" in run.stderr  # 2 rejected, then 2 stories
+    # 2 rejected, then 2 stories; notes.json, not a story file, is no file to write
+    assert "Interrupted: 4 of 8 story files written" in run.stderr
     assert "(2 stories, 2 rejected)" in run.stderr
+    assert run.stderr.endswith("\nskipped: not a story file (.json): 1\n")
     with (out / "stories.csv").open(encoding="utf-8", newline="") as file:
         stories = [row["file"] for row in csv.DictReader(file)]
     assert stories == [str(corpus / name) for name in GOOD[:2]]
@@ -161,7 +163,7 @@ def test_ctrl_c_after_the_last_file_says_every_file_was_written(
         cli, ["batch", str(corpus), "--out", str(out), "--scheduler", scheduler]
     )
     assert result.exit_code == 130, result.output
-    assert "Interrupted after every file was written: 9 files in " in result.stderr
+    assert "Interrupted after every story file was written: 8 story files in " in (result.stderr)
     assert "only library_fandoms.csv (the fandoms inferred across the batch) is not" in (
         result.stderr
     )

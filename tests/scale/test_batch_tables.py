@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import json
+import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +16,7 @@ from batch_inputs import GOOD, REJECTED, SKIPPED
 
 from ficshelf.ingest import iter_inputs, read_document
 from ficshelf.ingest.archive import InputFile
+from ficshelf.records import text_hash
 from ficshelf.scale.runner import BatchSummary, run_batch
 from ficshelf.scale.tables import STORY_TABLES
 from ficshelf.scale.writer import BatchWriter
@@ -213,3 +215,29 @@ def test_a_new_batch_replaces_the_texts_of_an_earlier_one(
     with BatchWriter(tmp_path) as writer:
         run_batch([*iter_inputs([one])], writer, scheduler=scheduler)
     assert sorted(p.name for p in (tmp_path / "texts").iterdir()) == ["000001.txt"]
+
+
+def test_copies_of_a_story_share_the_content_hash_import_finds_duplicates_by(
+    corpus: Path, scheduler: str, tmp_path: Path
+) -> None:
+    """The same story in UTF-8, in UTF-16 with Windows line ends and in a zip: one hash
+    (``records.text_hash``, import's), unlike another story's; so the copies can be dropped."""
+    copies = tmp_path / "copies"
+    copies.mkdir()
+    story = (corpus / "harbour.txt").read_text(encoding="utf-8")
+    (copies / "a.txt").write_text(story, encoding="utf-8")
+    (copies / "b.txt").write_bytes(story.replace("\n", "\r\n").encode("utf-16"))
+    with zipfile.ZipFile(copies / "c.zip", "w") as pack:
+        pack.writestr("again.txt", story)
+    (copies / "other.md").write_bytes((corpus / "orchard.md").read_bytes())
+    out = tmp_path / "tables"
+    with BatchWriter(out) as writer:
+        run_batch([*iter_inputs([copies])], writer, scheduler=scheduler)
+    stories = _table(out, "stories")
+    hashes = {Path(row["file"]).name: row["text_hash"] for row in stories}
+    assert hashes["a.txt"] == hashes["b.txt"] == hashes["c.zip!again.txt"] == text_hash(story)
+    assert hashes["other.md"] != hashes["a.txt"]
+    for row in stories:
+        assert row["text_hash"] == text_hash(_story_text(out, row))
+    first = {row["text_hash"]: row["file"] for row in reversed(stories)}  # drop_duplicates
+    assert sorted(Path(f).name for f in first.values()) == ["a.txt", "other.md"]

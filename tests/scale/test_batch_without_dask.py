@@ -43,3 +43,15 @@ def test_the_cli_does_not_import_dask() -> None:
     code = "import sys, ficshelf.cli, ficshelf.scale.runner; print('dask' in sys.modules)"
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert done.stdout.strip() == "False", done.stderr
+
+
+def test_the_docs_list_every_column_of_stories_csv() -> None:
+    from ficshelf.scale.tables import STORIES
+
+    row = next(
+        line
+        for line in DOCS.read_text(encoding="utf-8").splitlines()
+        if line.startswith("| `stories.csv` |")
+    )
+    listed = [name.split(" (")[0].strip() for name in row.split("|")[3].split(",")]
+    assert listed == list(STORIES.columns)

@@ -86,7 +86,7 @@ def two_workers() -> Iterator[Any]:
         threads_per_worker=1,
         processes=True,
         dashboard_address=None,
-        scheduler_kwargs={"dashboard_address": ":0"},
+        scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
         silence_logs=logging.CRITICAL,
     ) as cluster:
         yield cluster

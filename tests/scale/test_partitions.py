@@ -9,13 +9,13 @@ import signal
 import pytest
 
 from ficshelf.ingest.archive import InputFile
+from ficshelf.scale.interrupts import held_interrupts
 from ficshelf.scale.partitions import (
     PARTITION_BYTES,
     PARTITION_FILES,
     partition_size,
     plan_partitions,
 )
-from ficshelf.scale.writer import held_interrupts
 
 
 def _files(count: int, size: int = 1000) -> list[InputFile]:

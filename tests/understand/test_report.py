@@ -302,3 +302,35 @@ def test_language_is_a_code_whatever_the_file_calls_it(stated: str | None, code:
     result = analysis_to_dict(layered(GivenMetadata(language=stated)))
     valid(result)
     assert result["language"] == code
+
+
+def test_the_report_tells_the_files_summary_from_ficshelfs_extract() -> None:
+    """The file's own summary and the sentences the summary stage picks are two things: each
+    line says which it is (``--json`` keeps ``summary`` for the pick, as the contract says)."""
+    text = (
+        "The Keeper\nby Ann Lee\n\nSummary: Mara waits out a gale with the keeper.\n\n"
+        "Mara climbed the stairs of the lighthouse. The keeper, old Tobias, was mending the "
+        'great lamp again, and the storm was coming in from the west.\n\n"You are late," he '
+        "said.\n"
+    )
+    result = analysis_to_dict(analyze(RawDocument(text, "keeper.txt", "txt")))
+    lines = report_lines(result)
+    assert "Summary:    Mara waits out a gale with the keeper. [the file's own summary]" in lines
+    extract = [line for line in lines if line.startswith("Extract:    ")]
+    assert extract == [
+        f"Extract:    {result['summary']} [sentences ficshelf picked from the story; not the"
+        " file's summary]"
+    ]
+    assert "gale" not in result["summary"]
+
+
+def test_a_file_with_no_summary_has_only_the_extract() -> None:
+    lines = report_lines(analysis_to_dict(layered()))
+    assert not any(line.startswith("Summary:") for line in lines)
+    assert any(line.startswith("Extract:    Kit laughed. [sentences ficshelf") for line in lines)
+
+
+def test_an_ao3_summary_given_by_the_file_is_the_summary_line() -> None:
+    given = GivenMetadata(notes=(GivenNote(NoteKind.SUMMARY, "Theo waits; Kit does not."),))
+    lines = report_lines(analysis_to_dict(layered(given)))
+    assert "Summary:    Theo waits; Kit does not. [the file's own summary]" in lines

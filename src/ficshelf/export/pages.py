@@ -14,6 +14,7 @@ from ficshelf.bylines import author_names
 from ficshelf.ingest.sanitize import clean_html
 from ficshelf.showing import TAG_LABELS
 from ficshelf.store.work_views import ChapterView, NoteView, TagView, WorkDetail
+from ficshelf.warning_kinds import warning_groups
 
 HIDDEN_NOTES = frozenset({"title", "byline", "summary"})
 """Note kinds the title page already shows (as the work page leaves them out)."""
@@ -59,6 +60,10 @@ def _tag(tag: TagView) -> str:
     return name
 
 
+def _tag_row(label: str, tags: tuple[TagView, ...]) -> str:
+    return f"<dt>{escape(label)}:</dt><dd>{', '.join(_tag(t) for t in tags)}</dd>"
+
+
 def shown_notes(notes: tuple[NoteView, ...]) -> list[NoteView]:
     """Return ``notes`` but those of ``HIDDEN_NOTES`` (the title page shows them)."""
     return [n for n in notes if n.kind not in HIDDEN_NOTES]
@@ -75,13 +80,16 @@ def notes_block(notes: tuple[NoteView, ...], heading: str) -> str:
 
 def title_page(work: WorkDetail) -> str:
     """Return the title page's body content: title, byline, the tags the archive shows by
-    type ("Fandom: …" lines; inferred tags in italics, with a legend), language, stats,
+    type ("Fandom: …" lines; inferred tags in italics, with a legend; the file's archive
+    warnings and ficshelf's inferred content warnings on lines of their own), language, stats,
     summary and the work's front notes."""
     rows: list[str] = []
     for tag_type, label in TAG_LABELS:
         tags = work.tags_of(tag_type)
-        if tags:
-            rows.append(f"<dt>{label}:</dt><dd>{', '.join(_tag(t) for t in tags)}</dd>")
+        if tag_type == "warning":  # two vocabularies, shown apart (``warning_kinds``)
+            rows.extend(_tag_row(group.label, group.tags) for group in warning_groups(tags))
+        elif tags:
+            rows.append(_tag_row(label, tags))
     if work.language:
         rows.append(f"<dt>Language:</dt><dd>{escape(work.language)}</dd>")
     if work.series:

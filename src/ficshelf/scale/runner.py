@@ -31,9 +31,10 @@ from ficshelf.ingest.archive import Input, InputFile, Limits, Skipped
 from ficshelf.ingest.workers import Rejection, Task, default_jobs, read_task
 from ficshelf.scale.engine import dask_client
 from ficshelf.scale.fandoms import BatchFandoms
+from ficshelf.scale.interrupts import held_interrupts
 from ficshelf.scale.partitions import plan_partitions
 from ficshelf.scale.stories import Refused, Story, StoryOutcome, analyse_partition
-from ficshelf.scale.writer import BatchWriter, held_interrupts
+from ficshelf.scale.writer import BatchWriter
 
 if TYPE_CHECKING:
     from distributed import Client, Future
@@ -120,9 +121,11 @@ def run_batch(
     limits: Limits | None = None,
     on_event: Callable[[BatchEvent], object] | None = None,
     summary: BatchSummary | None = None,
+    on_dashboard: Callable[[str], object] | None = None,
 ) -> BatchSummary:
     """Analyse every story file of ``inputs`` on Dask and write the tables with ``writer``,
-    in order of display path; call ``on_event`` for each input once it is written.
+    in order of display path; call ``on_event`` for each input once it is written, and
+    ``on_dashboard`` with the URL of the cluster's dashboard once the cluster is up.
 
     Runs on a ``LocalCluster`` of ``workers`` processes (default: one per core), or on the
     cluster whose scheduler is at ``scheduler``. Fills ``summary`` (a new one by default)
@@ -134,7 +137,16 @@ def run_batch(
     started = time.perf_counter()
     summary = summary if summary is not None else BatchSummary()
     try:
-        _run(inputs, writer, workers or default_jobs(), scheduler, limits, on_event, summary)
+        _run(
+            inputs,
+            writer,
+            workers or default_jobs(),
+            scheduler,
+            limits,
+            on_event,
+            summary,
+            on_dashboard,
+        )
     finally:
         summary.seconds = time.perf_counter() - started
     writer.summary(summary.to_dict())
@@ -149,12 +161,15 @@ def _run(
     limits: Limits | None,
     on_event: Callable[[BatchEvent], object] | None,
     summary: BatchSummary,
+    on_dashboard: Callable[[str], object] | None,
 ) -> None:
     ordered = sorted_inputs(inputs)
     files = [item for item in ordered if isinstance(item, InputFile)]
     fandoms = BatchFandoms()
     with dask_client(workers, scheduler) as client:
         summary.workers = max(1, len(client.nthreads()))
+        if on_dashboard is not None:
+            on_dashboard(client.dashboard_link)
         partitions = plan_partitions(files, summary.workers)
         analysed = _analysed(client, partitions, limits, summary.workers * IN_FLIGHT_PER_WORKER)
         for item in ordered:

@@ -14,7 +14,7 @@ from typing import Any
 
 from ficshelf.ingest.workers import Rejection, Task, analyse_task
 from ficshelf.model import Analysis, RawDocument, TagRecord, TagType
-from ficshelf.records import work_tags
+from ficshelf.records import text_hash, work_tags
 from ficshelf.understand.report import analysis_to_dict
 
 
@@ -25,7 +25,8 @@ class Story:
     character and fandom tags ``ficshelf import`` would store for it (what the library's
     fandom inference reads) and the text the pipeline analysed, which the analysis's
     offsets index (for plain text the decoded file; for HTML and EPUB the story's text
-    extracted from the markup)."""
+    extracted from the markup), with its content hash (``records.text_hash``, by which
+    ``ficshelf import`` finds duplicates)."""
 
     path: str
     format: str
@@ -35,6 +36,7 @@ class Story:
     characters: tuple[TagRecord, ...] = ()
     fandoms: tuple[TagRecord, ...] = ()
     text: str = ""
+    text_hash: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +61,7 @@ def _story(task: Task, doc: RawDocument, analysis: Analysis) -> Story:
         tuple(t for t in tags if t.type == TagType.CHARACTER),
         tuple(t for t in tags if t.type == TagType.FANDOM),
         analysis.text,
+        text_hash(analysis.text),
     )
 
 

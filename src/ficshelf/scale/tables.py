@@ -60,6 +60,7 @@ def _story_rows(file: str, a: dict[str, Any]) -> list[Row]:
             len(a["chapters"]),
             len(a["notes"]),
             None,  # text_file: the writer names the file it writes the story's text into
+            None,  # text_hash: the writer gives the story's (its text is not in the analysis)
         )
     ]
 
@@ -127,6 +128,7 @@ STORIES = Table(
         "chapters",
         "notes",
         "text_file",
+        "text_hash",
     ),
     _story_rows,
 )

@@ -10,15 +10,13 @@ from __future__ import annotations
 
 import csv
 import json
-import signal
-import threading
-from collections.abc import Iterator
-from contextlib import ExitStack, contextmanager
+from contextlib import ExitStack
 from pathlib import Path
-from types import FrameType, TracebackType
+from types import TracebackType
 from typing import Any, TextIO
 
 from ficshelf.library import InferredFandom
+from ficshelf.scale.interrupts import held_interrupts
 from ficshelf.scale.stories import Story
 from ficshelf.scale.tables import (
     LIBRARY_FANDOM_COLUMNS,
@@ -40,27 +38,6 @@ def text_file(number: int) -> str:
     """Return the path, relative to the output folder, of the ``number``-th story's text
     (counted from 1 in the order the stories are written: sorted by file)."""
     return f"{TEXTS_FOLDER}/{number:06}.txt"
-
-
-@contextmanager
-def held_interrupts() -> Iterator[None]:
-    """Hold Ctrl-C (SIGINT) back until the block ends, then act on it as usual; in a thread
-    other than the main one (which receives no signals) this does nothing."""
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-    caught: list[FrameType | None] = []
-
-    def hold(_signum: int, frame: FrameType | None) -> None:
-        caught.append(frame)
-
-    previous = signal.signal(signal.SIGINT, hold)
-    try:
-        yield
-    finally:
-        signal.signal(signal.SIGINT, previous)
-        if caught and callable(previous):
-            previous(signal.SIGINT, caught[0])
 
 
 class _CsvTable:
@@ -115,8 +92,8 @@ class BatchWriter:
         rows: list[tuple[_CsvTable, list[Row]]] = []
         for table, csv_table in self._tables:
             table_rows = table.rows(story.path, story.analysis)
-            if table is STORIES:  # its last column, text_file, is the file written here
-                table_rows = [(*row[:-1], name) for row in table_rows]
+            if table is STORIES:  # its last columns: the file written here, the text's hash
+                table_rows = [(*row[:-2], name, story.text_hash) for row in table_rows]
             rows.append((csv_table, table_rows))
         line = json.dumps({"file": story.path, **story.analysis}, ensure_ascii=False)
         with held_interrupts():

@@ -13,6 +13,7 @@ fill in everything else.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Sequence
 from functools import cache
 from importlib import resources
@@ -328,6 +329,20 @@ def _narration(result: dict[str, Any], skipped: set[str], note: str) -> str:
     return ", ".join(parts)
 
 
+_SUMMARY_LABEL = re.compile(r"^\s*summary\s*[:\-–—]\s*", re.IGNORECASE)
+FILE_SUMMARY = "[the file's own summary]"
+EXTRACT = "[sentences ficshelf picked from the story; not the file's summary]"
+
+
+def _file_summary(result: dict[str, Any]) -> str:
+    """The summary the file itself gives (AO3's, or a "Summary:" note the pipeline found),
+    or "" when it gives none."""
+    for note in result.get("given_notes", []) + result["notes"]:
+        if note["kind"] == "summary":
+            return _SUMMARY_LABEL.sub("", str(note["text"]))
+    return ""
+
+
 def report_lines(result: dict[str, Any]) -> list[str]:
     """Return a readable report of an ``analysis_to_dict`` result, one line per item. The
     fields of stages that did not run (``skipped_stages``) say so instead of showing the
@@ -360,8 +375,11 @@ def report_lines(result: dict[str, Any]) -> list[str]:
         f"Warnings:   {note if 'warnings' in skipped else warnings or '(none)'}",
         f"Words:      {result['word_count']:,} in {counted(chapters, 'chapter')}",
     ]
+    given = _file_summary(result)
+    if given:
+        lines.append(f"Summary:    {_short(given, 200)} {FILE_SUMMARY}")
     if result["summary"]:
-        lines.append(f"Summary:    {_short(result['summary'], 200)}")
+        lines.append(f"Extract:    {_short(result['summary'], 200)} {EXTRACT}")
     if "characters" in skipped:
         lines.append(f"Characters: {note}")
     else:

@@ -34,6 +34,7 @@ from ficshelf.bylines import author_names
 from ficshelf.ingest.sanitize import clean_html
 from ficshelf.jsonable import to_jsonable
 from ficshelf.store.work_views import ChapterLink, ChapterView, NoteView, TagView, WorkBlurb
+from ficshelf.warning_kinds import warning_groups
 from ficshelf.web.search_args import FORM_ARGS, applied_filters, search_url
 from ficshelf.web.urls import tag_slug
 
@@ -288,6 +289,7 @@ def install(app: Flask) -> None:
         tag_slug=tag_slug,
         TAG_TYPE_LABELS=TAG_TYPE_LABELS,
         NOTE_LABELS=NOTE_LABELS,
+        warning_groups=warning_groups,
     )
     app.jinja_env.trim_blocks = True
     app.jinja_env.lstrip_blocks = True

@@ -15,6 +15,7 @@ from ficshelf.showing import search_lines, work_json, work_lines
 from ficshelf.store.browse import has_works
 from ficshelf.store.search import Length, Sort, Status, search
 from ficshelf.store.search_request import request_from_args
+from ficshelf.store.works import work_files
 
 
 @click.command()
@@ -92,7 +93,8 @@ def reconcile(db_url: str | None, as_json: bool) -> None:
 @db_option
 @click.option("--json", "as_json", is_flag=True, help="Print the work's metadata as JSON.")
 def show(work: str, db_url: str | None, as_json: bool) -> None:
-    """Print a work's metadata: WORK is its id or (part of) its title. A whole title
+    """Print a work's metadata and the files it was imported from (the one it belongs to,
+    then its copies): WORK is its id or (part of) its title. A whole title
     (any case) wins over titles that contain it; words that fit several titles list those
     works (id, title, authors) and exit with status 2, so pick one by its id.
 
@@ -105,13 +107,23 @@ def show(work: str, db_url: str | None, as_json: bool) -> None:
     try:
         with db.connect() as conn:
             detail = named_work(conn, work, db_url)
+            files = work_files(conn, detail.id)
     finally:
         db.close()
     if as_json:
-        click.echo(json.dumps(work_json(detail), indent=2, ensure_ascii=False))
+        data = work_json(detail)
+        data["files"] = [{"path": f.path, "copy": f.duplicate} for f in files]
+        click.echo(json.dumps(data, indent=2, ensure_ascii=False))
     else:
         for line in work_lines(detail):
             click.echo(line)
+        file_lines = [("Imported from:", f.path) for f in files if not f.duplicate] + [
+            ("Copy:", f.path) for f in files if f.duplicate
+        ]
+        if file_lines:
+            click.echo("")
+        for label, path in file_lines:
+            click.echo(f"{label:<17}{path}")
 
 
 @click.command()

@@ -94,12 +94,16 @@ def main() -> None:
                 def run(request: SearchRequest = request, work_id: int = work_id) -> object:
                     with db.connect() as conn:
                         hits = search(conn, request).hits.items
-                        assert [hit.work.id for hit in hits] == [work_id], hits
+                        # PostgreSQL indexes a story's first 250,000 characters only
+                        assert [hit.work.id for hit in hits] in ([work_id], []), hits
                         return hits
 
                 hits = run()
                 seconds = best(args.repeat, run)
-                snippet = hits[0].snippet.text[:60] if hits[0].snippet else None  # type: ignore[attr-defined]
+                if not hits:  # type: ignore[attr-defined]
+                    print(f"  search {query!r}: {seconds:.3f} s (not found)")
+                    continue
+                snippet = hits[0].snippet.text[:60] if hits[0].snippet else None  # type: ignore[index]
                 print(f"  search {query!r}: {seconds:.3f} s (snippet: {snippet!r})")
         db.close()
 

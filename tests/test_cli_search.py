@@ -155,3 +155,44 @@ def test_stop_words_count(db_url: str, query: list[str], titles: set[str]) -> No
     hits = json.loads(result.output)["hits"]
     assert {hit["work"]["title"] for hit in hits["items"]} == titles
     assert hits["total"] == len(titles)
+
+
+def _found(db_url: str, *args: str) -> set[str]:
+    result = CliRunner().invoke(cli, ["search", "--db", db_url, "--json", *args])
+    assert result.exit_code == 0, result.output
+    return {hit["work"]["title"] for hit in json.loads(result.output)["hits"]["items"]}
+
+
+def test_the_web_searchs_filters(db_url: str, shelf: Shelf) -> None:
+    assert _found(db_url, "--words-min", "1,000") == {"Quiet Halls"}
+    assert "Quiet Halls" not in _found(db_url, "--words-max", "1000")
+    assert _found(db_url, "--length", "multi") == {"Letters from the Ridge"}
+    assert _found(db_url, "--status", "in-progress") == {"Letters from the Ridge"}
+    assert "Letters from the Ridge" not in _found(db_url, "--status", "complete")
+    assert _found(db_url, "--updated-from", "2024-01-01") == {"Letters from the Ridge"}
+    assert _found(db_url, "--added-from", "2024-03-05") == {"Quiet Halls"}
+    assert _found(db_url, "--added-from", "2024-03-02", "--added-to", "2024-03-02") == {
+        "Letters from the Ridge"
+    }
+    assert _found(db_url, "--author", "nobody at all") == set()
+    assert "The Lamp on Gullrock" in _found(db_url, "--author", "quillwright", "lamp")
+
+
+def test_a_bad_filter_is_a_usage_error_naming_it(db_url: str, shelf: Shelf) -> None:
+    runner = CliRunner()
+    words = runner.invoke(cli, ["search", "--db", db_url, "--words-min", "lots"])
+    assert words.exit_code == 2 and "words_min must be a whole number" in words.output
+    day = runner.invoke(cli, ["search", "--db", db_url, "--updated-to", "31/12/2024"])
+    assert day.exit_code == 2 and "updated_to must be a date written YYYY-MM-DD" in day.output
+    status = runner.invoke(cli, ["search", "--db", db_url, "--status", "done"])
+    assert status.exit_code == 2 and "'done' is not one of" in status.output
+    confidence = runner.invoke(cli, ["search", "--db", db_url, "--min-confidence", "2"])
+    assert confidence.exit_code == 2 and "min_confidence must be a number" in confidence.output
+
+
+def test_help_shows_the_filters_with_examples() -> None:
+    result = CliRunner().invoke(cli, ["search", "--help"])
+    assert result.exit_code == 0
+    for option in ("--words-min", "--length", "--status", "--updated-from", "--added-to"):
+        assert option in result.output
+    assert "ficshelf search --status in-progress --words-min 10,000" in result.output

@@ -57,6 +57,22 @@ def _print_summary(summary: ImportSummary) -> None:
         click.echo(f"rejected: {event.path}: {event.reason}", err=True)
 
 
+def _left_copy(event: ImportEvent) -> str:
+    """The line that says a copy of a work changed and left it: "note: /f/a.txt was a copy
+    of work 2 (owned by /f/b.txt); it changed and is now work 8"."""
+    assert event.left is not None
+    owner = f"owned by {event.left.owner}" if event.left.owner else "no file owns it now"
+    now = (
+        f"is now work {event.work_id}"
+        if event.status is ImportStatus.IMPORTED
+        else f"is now a copy of work {event.work_id}"
+    )
+    return (
+        f"note: {event.path} was a copy of work {event.left.work_id} ({owner}); it changed"
+        f" and {now} (work {event.left.work_id} keeps its version and your edits)"
+    )
+
+
 def _import_saved(done: ImportSummary, total: int, when: str = "") -> str:
     saved = done.counts[ImportStatus.IMPORTED] + done.counts[ImportStatus.UPDATED]
     return (
@@ -118,12 +134,15 @@ def import_cmd(
         db = open_library(db_url)
         inputs = collect_inputs(paths, limits)
     done = ImportSummary()  # what was committed, for a message if Ctrl-C stops the import
+    left: list[ImportEvent] = []  # changed copies that left the work they were copies of
     # --json is for scripts: its lines are the progress, and stderr stays for failures
     with progress_bar(len(inputs), shown=not as_json) as bar:
 
         def report(event: ImportEvent) -> None:
             done.add(event)
             bar.update(1)
+            if event.left is not None:
+                left.append(event)
             if as_json:
                 click.echo(
                     json.dumps(
@@ -132,6 +151,9 @@ def import_cmd(
                             "status": event.status.value,
                             "work_id": event.work_id,
                             "reason": event.reason,
+                            "copy_of": None
+                            if event.left is None
+                            else {"work_id": event.left.work_id, "owner": event.left.owner},
                         }
                     )
                 )
@@ -144,6 +166,8 @@ def import_cmd(
     db.close()
     if not as_json:
         _print_summary(summary)
+        for event in left:
+            click.echo(_left_copy(event))
     stored = summary.total - len(summary.rejected) - summary.counts[ImportStatus.SKIPPED]
     if summary.rejected and not stored:
         sys.exit(1)

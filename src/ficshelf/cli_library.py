@@ -10,10 +10,12 @@ import click
 from ficshelf.cli_database import db_option, empty_library, named_work, open_existing
 from ficshelf.cli_parsing import QueryCommand
 from ficshelf.jsonable import to_jsonable
-from ficshelf.search_query import QueryError, TagRef, parse_tag_ref
+from ficshelf.search_query import QueryError
 from ficshelf.showing import search_lines, work_json, work_lines
 from ficshelf.store.browse import has_works
-from ficshelf.store.search import SearchRequest, Sort, search
+from ficshelf.store.search import Length, Sort, Status, search
+from ficshelf.store.search_request import request_from_args
+from ficshelf.store.works import work_files
 
 
 @click.command()
@@ -91,7 +93,8 @@ def reconcile(db_url: str | None, as_json: bool) -> None:
 @db_option
 @click.option("--json", "as_json", is_flag=True, help="Print the work's metadata as JSON.")
 def show(work: str, db_url: str | None, as_json: bool) -> None:
-    """Print a work's metadata: WORK is its id or (part of) its title. A whole title
+    """Print a work's metadata and the files it was imported from (the one it belongs to,
+    then its copies): WORK is its id or (part of) its title. A whole title
     (any case) wins over titles that contain it; words that fit several titles list those
     works (id, title, authors) and exit with status 2, so pick one by its id.
 
@@ -104,13 +107,23 @@ def show(work: str, db_url: str | None, as_json: bool) -> None:
     try:
         with db.connect() as conn:
             detail = named_work(conn, work, db_url)
+            files = work_files(conn, detail.id)
     finally:
         db.close()
     if as_json:
-        click.echo(json.dumps(work_json(detail), indent=2, ensure_ascii=False))
+        data = work_json(detail)
+        data["files"] = [{"path": f.path, "copy": f.duplicate} for f in files]
+        click.echo(json.dumps(data, indent=2, ensure_ascii=False))
     else:
         for line in work_lines(detail):
             click.echo(line)
+        file_lines = [("Imported from:", f.path) for f in files if not f.duplicate] + [
+            ("Copy:", f.path) for f in files if f.duplicate
+        ]
+        if file_lines:
+            click.echo("")
+        for label, path in file_lines:
+            click.echo(f"{label:<17}{path}")
 
 
 @click.command()
@@ -152,24 +165,32 @@ def _highlight(text: str) -> str:
     return click.style(text, bold=True, underline=True)
 
 
-def _tag_refs(values: tuple[str, ...]) -> tuple[TagRef, ...]:
-    try:
-        return tuple(parse_tag_ref(value) for value in values)
-    except QueryError as exc:
-        raise click.UsageError(str(exc)) from None
-
-
 @click.command("search", cls=QueryCommand)
 @click.argument("query", nargs=-1)
 @db_option
 @click.option("--include", "-i", multiple=True, metavar="TAG", help="Only works with TAG.")
 @click.option("--exclude", "-x", multiple=True, metavar="TAG", help="No works with TAG.")
+@click.option("--words-min", metavar="N", help="Only works of at least N words (1000 or 1,000).")
+@click.option("--words-max", metavar="N", help="Only works of at most N words.")
+@click.option(
+    "--length", type=click.Choice([x.value for x in Length]), help="One-shots or multi-chapter."
+)
+@click.option(
+    "--status",
+    type=click.Choice([x.value for x in Status]),
+    help="Complete, or in progress (a work of several chapters and no known total, 2/?, is).",
+)
 @click.option(
     "--language",
     metavar="LANGUAGE",
     help="Only works in LANGUAGE: its ISO code (de), English name (German) or own name "
     "(Deutsch), any case.",
 )
+@click.option("--author", metavar="NAME", help="Only works by an author of exactly that name.")
+@click.option("--updated-from", metavar="DAY", help="Updated (else published) on DAY or later.")
+@click.option("--updated-to", metavar="DAY", help="Updated (else published) on DAY or before.")
+@click.option("--added-from", metavar="DAY", help="Imported on DAY (YYYY-MM-DD) or later.")
+@click.option("--added-to", metavar="DAY", help="Imported on DAY or before.")
 @click.option(
     "--sort",
     type=click.Choice([s.value for s in Sort]),
@@ -179,9 +200,8 @@ def _tag_refs(values: tuple[str, ...]) -> tuple[TagRef, ...]:
 @click.option("--author-tags-only", is_flag=True, help="Ignore the tags ficshelf inferred.")
 @click.option(
     "--min-confidence",
-    type=click.FloatRange(0, 1),
-    default=None,
-    help="Count inferred tags only at this confidence or above.",
+    metavar="X",
+    help="Count inferred tags only at confidence X (0 to 1) or above.",
 )
 @click.option("--page", type=click.IntRange(min=1), default=1, show_default=True)
 @click.option("--limit", type=click.IntRange(1, 200), default=20, show_default=True)
@@ -189,22 +209,20 @@ def _tag_refs(values: tuple[str, ...]) -> tuple[TagRef, ...]:
 def search_cmd(
     query: tuple[str, ...],
     db_url: str | None,
-    include: tuple[str, ...],
-    exclude: tuple[str, ...],
-    language: str | None,
-    sort: str | None,
     author_tags_only: bool,
-    min_confidence: float | None,
     page: int,
     limit: int,
     as_json: bool,
+    **filters: str | tuple[str, ...] | None,
 ) -> None:
     """Search the library: QUERY words (all of them), "a phrase", -word to exclude (no
     quotes needed; after -- nothing is an option), word OR word, and prefix*. TAG is
     type:name (fandom, character, relationship, rating, warning, category, freeform, pov,
     tense) or a bare name of any type; synonyms count. A character or relationship name
     no work carries as it is finds each fandom's character of that name ("character:Jo
-    March": Josephine March in Little Women); add a fandom: tag to keep it to one.
+    March": Josephine March in Little Women); add a fandom: tag to keep it to one. The
+    filters are the web search's (/search.json's arguments of the same names); DAY is
+    YYYY-MM-DD.
 
     \b
     Example:
@@ -212,19 +230,22 @@ def search_cmd(
       ficshelf search '"the fever broke"' -i "fandom:Little Women - Louisa May Alcott"
       ficshelf search --include "character:Josephine March" --sort words --json
       ficshelf search --language de lighthouse
+      ficshelf search --status in-progress --words-min 10,000 --length multi
+      ficshelf search storm --updated-from 2020-01-01 --added-to 2024-12-31
+      ficshelf search --author quillwright --sort updated
     """
-    request = SearchRequest(
-        query=" ".join(query),
-        include=_tag_refs(include),
-        exclude=_tag_refs(exclude),
-        language=language,
-        author_tags_only=author_tags_only,
-        min_confidence=min_confidence,
-        sort=Sort(sort) if sort else None,
-        page=page,
-        per_page=limit,
-        facets=as_json,
-    )
+    args: dict[str, list[str]] = {"q": [" ".join(query)]}
+    for name, value in filters.items():
+        if isinstance(value, tuple):
+            args[name] = list(value)
+        elif value is not None:
+            args[name] = [value]
+    if author_tags_only:
+        args["tags"] = ["author"]
+    try:
+        request = request_from_args(args, page=page, per_page=limit, facets=as_json)
+    except QueryError as exc:
+        raise click.UsageError(str(exc)) from None
     db = open_existing(db_url)
     try:
         with db.connect() as conn:

@@ -60,7 +60,7 @@ from ficshelf.store.db import Database
 from ficshelf.store.lost_connection import lost_connection
 from ficshelf.store.reindex import deferred_reindex
 from ficshelf.store.tags import set_canonical
-from ficshelf.store.works import SaveOutcome, SaveStatus, find_sources, save_work
+from ficshelf.store.works import LeftCopy, SaveOutcome, SaveStatus, find_sources, save_work
 from ficshelf.understand import analyze
 from ficshelf.vocabulary import synonyms
 
@@ -98,8 +98,9 @@ class ImportStatus(StrEnum):
 class ImportEvent:
     """The outcome for one input: its path, status, the work it maps to, for a rejected
     or skipped file the reason in plain words (``detail``: the same for this input alone,
-    naming its file, when ``reason`` is the kind its summary counts), and for a re-analysed
-    work (``reanalysis``) the tags it gained and lost."""
+    naming its file, when ``reason`` is the kind its summary counts), for a re-analysed
+    work (``reanalysis``) the tags it gained and lost, and for a copy of a work whose story
+    changed, so that it left that work (``left``), that work and the file it belongs to."""
 
     path: str
     status: ImportStatus
@@ -107,6 +108,7 @@ class ImportEvent:
     reason: str | None = None
     changes: tuple[str, ...] = ()  # what a re-analysis changed ("+pov:First Person")
     detail: str | None = None  # "its file is gone (/fics/a.html): import the file again …"
+    left: LeftCopy | None = None  # the work this changed copy was a copy of, and its file
 
 
 @dataclass
@@ -135,7 +137,8 @@ def _rejected(path: str, reason: str) -> ImportEvent:
 
 
 def _event(path: str, outcome: SaveOutcome) -> ImportEvent:
-    return ImportEvent(path, ImportStatus(outcome.status.value), outcome.work_id)
+    status = ImportStatus(outcome.status.value)
+    return ImportEvent(path, status, outcome.work_id, left=outcome.left)
 
 
 SaveIn = Callable[[Connection, Sequence[Analysed]], list[ImportEvent]]

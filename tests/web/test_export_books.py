@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -177,3 +178,23 @@ def test_slug(title: str, name: str) -> None:
     from ficshelf.export.book import slug
 
     assert slug(title) == name
+
+
+@pytest.mark.parametrize(
+    ("stored", "code"), [("English", "en"), ("German", "de"), ("Portuguese", "pt"), (None, "und")]
+)
+def test_exports_state_the_language_by_its_code(
+    sqlite_db: Database, stored: str | None, code: str
+) -> None:
+    library = build_library(sqlite_db)
+    with sqlite_db.connect() as conn:
+        book = load_book(conn, library.ridge)
+    book = replace(book, work=replace(book.work, language=stored))
+    docs = _documents(export_book(book, "epub"))
+    opf = next(root for name, root in docs.items() if name.endswith(".opf"))
+    assert [e.text for e in opf.iter("{http://purl.org/dc/elements/1.1/}language")] == [code]
+    chapter = docs["EPUB/chapter-001.xhtml"]
+    assert chapter.get("lang") == code
+    assert chapter.get("{http://www.w3.org/XML/1998/namespace}lang") == code
+    html = export_book(book, "html").decode()
+    assert f'<html xmlns="http://www.w3.org/1999/xhtml" lang="{code}">' in html

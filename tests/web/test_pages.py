@@ -301,7 +301,7 @@ def test_health(client: FlaskClient, db_url: str) -> None:
     assert data["database"] == ("sqlite" if db_url.startswith("sqlite") else "postgresql")
 
 
-def test_completion_badge_only_when_the_file_says(client: FlaskClient, db: Database) -> None:
+def test_completion_badge_as_ao3_reads_it(client: FlaskClient, db: Database) -> None:
     def parts(word: str) -> list[tuple[str | None, str]]:  # distinct texts: no duplicates
         return [("One", f"The first {word} part."), ("Two", f"The second {word} part.")]
 
@@ -313,4 +313,8 @@ def test_completion_badge_only_when_the_file_says(client: FlaskClient, db: Datab
     blurbs = {b.split("</a>")[0].rsplit(">", 1)[-1]: b for b in html.split('<li class="blurb')[1:]}
     assert "Complete" in blurbs["Finished"] and "In progress" in blurbs["Unfinished"]
     assert "Complete" in blurbs["One-shot"]
-    assert "Complete" not in blurbs["Unknown"] and "In progress" not in blurbs["Unknown"]
+    # several chapters and no known total: in progress, as its "2/?" says and the filter finds
+    assert "In progress" in blurbs["Unknown"] and "Complete" not in blurbs["Unknown"]
+    assert "2/?" in blurbs["Unknown"]
+    unfinished = get_html(client, "/search?status=in-progress")
+    assert "Unknown" in unfinished and "Unfinished" in unfinished and "Finished" not in unfinished

@@ -10,6 +10,7 @@ from typing import Literal
 
 from sqlalchemy import Connection
 
+from ficshelf.languages import language_code
 from ficshelf.store.browse import all_chapters, get_work
 from ficshelf.store.work_views import ChapterView, WorkDetail
 
@@ -41,6 +42,13 @@ def work_identifier(work_id: int, url: str | None) -> str:
     if url and url.lower().startswith(("http://", "https://")):
         return url
     return f"urn:ficshelf:work:{work_id}"
+
+
+def language_tag(book: Book) -> str:
+    """Return the language of ``book`` as e-books and HTML state it (``dc:language``,
+    ``lang``, ``xml:lang``): its BCP 47 code ("en" for the stored "English"; ISO 639-1,
+    else 639-3), or ``und`` (undetermined) when the work states none that is known."""
+    return language_code(book.work.language) or "und"
 
 
 def load_book(conn: Connection, work_id: int) -> Book:

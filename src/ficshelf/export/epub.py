@@ -14,7 +14,7 @@ from datetime import UTC, datetime, time
 
 from ebooklib import epub
 
-from ficshelf.export.book import Book, work_identifier
+from ficshelf.export.book import Book, language_tag, work_identifier
 from ficshelf.export.pages import STYLE, chapter_body, chapter_heading, title_page
 
 BOOK_ID = "ficshelf-work-{}"
@@ -50,7 +50,7 @@ def write_epub(book: Book) -> bytes:
     out = epub.EpubBook()
     out.set_identifier(identifier(book))
     out.set_title(work.title)
-    out.set_language(work.language or "und")
+    out.set_language(language_tag(book))
     for author in work.authors:
         out.add_author(author)
     for tag in work.tags:

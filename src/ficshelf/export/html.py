@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from html import escape
 
-from ficshelf.export.book import Book
+from ficshelf.export.book import Book, language_tag
 from ficshelf.export.pages import STYLE, chapter_body, chapter_heading, title_page
 
 
@@ -24,7 +24,7 @@ def write_html(book: Book) -> str:
     for chapter in book.chapters:
         body = chapter_body(work, chapter, chapter_heading(chapter, total))
         parts.append(f'<section class="chapter" id="chapter-{chapter.number}">{body}</section>')
-    language = escape(work.language or "und")
+    language = escape(language_tag(book))
     return (
         "<!DOCTYPE html>\n"
         f'<html xmlns="http://www.w3.org/1999/xhtml" lang="{language}">'

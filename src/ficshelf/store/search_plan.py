@@ -139,10 +139,19 @@ def _scalar_filters(request: SearchRequest) -> list[ColumnElement[bool]]:
         found.append(one_chapter)
     elif request.length is Length.MULTI:
         found.append(not_(one_chapter))
-    if request.status is Status.COMPLETE:
-        found.append(or_(c.complete.is_(True), and_(c.complete.is_(None), c.chapter_count == 1)))
-    elif request.status is Status.IN_PROGRESS:
-        found.append(c.complete.is_(False))
+    if request.status is not None:
+        expected = func.coalesce(c.chapters_expected, 0)
+        finished = or_(
+            c.complete.is_(True),
+            and_(
+                c.complete.is_(None),
+                or_(
+                    and_(expected > 0, c.chapter_count >= expected),
+                    and_(expected <= 0, c.chapter_count == 1),
+                ),
+            ),
+        )  # WorkBlurb.finished: a work of several chapters and no known total is in progress
+        found.append(finished if request.status is Status.COMPLETE else not_(finished))
     language = language_filter(request.language)
     if language is not None:
         found.append(language)

@@ -124,11 +124,23 @@ class WorkBlurb:
     bookmarks: int = field(default=0, kw_only=True)
 
     @property
+    def finished(self) -> bool:
+        """Whether the work is complete, as AO3 reads it: what its file states, else (a
+        plain-text story states nothing) whether it has all its expected chapters, else
+        whether it is one chapter; a work of several chapters and an unknown total ("2/?")
+        is in progress. The status filter (``search_plan``) reads it the same way."""
+        if self.complete is not None:
+            return self.complete
+        if self.chapters_expected:
+            return self.chapter_count >= self.chapters_expected
+        return self.chapter_count == 1
+
+    @property
     def chapters_label(self) -> str:
         """AO3's chapter count: "3/?" for a work in progress, "1/1" for a finished one."""
         if self.chapters_expected:
             expected = str(self.chapters_expected)
-        elif self.complete or (self.complete is None and self.chapter_count == 1):
+        elif self.finished:
             expected = str(self.chapter_count)
         else:
             expected = "?"

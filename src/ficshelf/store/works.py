@@ -85,11 +85,50 @@ class SaveStatus(StrEnum):
 
 
 @dataclass(frozen=True, slots=True)
+class LeftCopy:
+    """A file recorded as a copy of work ``work_id`` whose story changed, so that it left
+    that work (it now holds a work of its own, or is a copy of another): the work it was a
+    copy of, and the file that work belongs to (``None``: no file does any more)."""
+
+    work_id: int
+    owner: str | None
+
+
+@dataclass(frozen=True, slots=True)
 class SaveOutcome:
-    """The result of ``save_work``: what it did, and the work the file now belongs to."""
+    """The result of ``save_work``: what it did, the work the file now belongs to, and
+    (``left``) the work it was a copy of when it changed and left it."""
 
     status: SaveStatus
     work_id: int
+    left: LeftCopy | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class WorkFile:
+    """A file a work was imported from: its path (``archive.zip!member`` for a zip
+    member), and whether it is a copy (``duplicate``) rather than the file the work
+    belongs to."""
+
+    path: str
+    duplicate: bool
+
+
+def work_files(conn: Connection, work_id: int) -> tuple[WorkFile, ...]:
+    """The files work ``work_id`` was imported from: the one it belongs to first, then its
+    copies, each in path order (for the command line: the web never shows file paths)."""
+    sources = schema.sources
+    rows = conn.execute(
+        select(sources.c.path, sources.c.duplicate)
+        .where(sources.c.work_id == work_id)
+        .order_by(sources.c.duplicate, sources.c.path)
+    )
+    return tuple(WorkFile(path, bool(duplicate)) for path, duplicate in rows)
+
+
+def _owner(conn: Connection, work_id: int) -> str | None:
+    """The file work ``work_id`` belongs to (not a copy), if any."""
+    return next((f.path for f in work_files(conn, work_id) if not f.duplicate), None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,9 +249,10 @@ def _save_changed_source(
     # Locking the old work (PostgreSQL) holds back a concurrent importer adding a file to
     # it, so the count of its other files below stays true until this transaction ends.
     conn.execute(select(works.c.id).where(works.c.id == known.work_id).with_for_update())
+    duplicate = _is_duplicate(conn, source.path)
+    left = LeftCopy(known.work_id, _owner(conn, known.work_id)) if duplicate else None
     other = _work_id_for_text(conn, work.text_hash)
     if other is None:
-        duplicate = _is_duplicate(conn, source.path)
         if not duplicate or not _has_sources(conn, known.work_id, besides=source.path):
             other = _rewrite_work(conn, known.work_id, work, now)
             if other is None:
@@ -224,13 +264,13 @@ def _save_changed_source(
             if new_id is not None:
                 _point_source(conn, source.path, new_id, duplicate=False)
                 _write_contents(conn, new_id, work, new=True)
-                return SaveOutcome(SaveStatus.IMPORTED, new_id)
+                return SaveOutcome(SaveStatus.IMPORTED, new_id, left)
             other = _work_id_for_text(conn, work.text_hash)
             if other is None:
                 return None  # the concurrent work is gone again: decide again
     _point_source(conn, source.path, other, duplicate=True)
     _drop_if_abandoned(conn, known.work_id)
-    return SaveOutcome(SaveStatus.DUPLICATE, other)
+    return SaveOutcome(SaveStatus.DUPLICATE, other, left if other != known.work_id else None)
 
 
 def _point_source(conn: Connection, path: str, work_id: int, *, duplicate: bool) -> None:

@@ -12,19 +12,15 @@ Empty values count as absent, as a form submits them.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
-from datetime import date
-from enum import StrEnum
-from typing import Any, TypeVar
+from typing import Any
 
 from flask import request, url_for
 from werkzeug.exceptions import BadRequest
 
-from ficshelf.search_query import QueryError, TagRef, parse_tag_ref
-from ficshelf.store.search import Length, SearchRequest, Sort, Status
-
-E = TypeVar("E", bound=StrEnum)
+from ficshelf.search_query import QueryError, TagRef
+from ficshelf.store.search import SearchRequest
+from ficshelf.store.search_request import request_from_args
 
 FORM_ARGS = (
     "q",
@@ -46,93 +42,18 @@ FORM_ARGS = (
 )
 """The arguments that define a search (``page`` aside): kept in facet and paging links."""
 
-MAX_TAG_FILTERS = 30
-_COUNT = re.compile(r"[0-9]{1,9}")
-_CONFIDENCE = re.compile(r"(?:0(?:\.[0-9]{1,4})?|1(?:\.0{1,4})?|\.[0-9]{1,4})")
-
-
-def _arg(name: str) -> str | None:
-    value = request.args.get(name, "").strip()
-    return value or None
-
-
-def _count(name: str) -> int | None:
-    raw = _arg(name)
-    if raw is None:
-        return None
-    if not _COUNT.fullmatch(raw.replace(",", "")):
-        raise BadRequest(f"{name} must be a whole number of words, not {raw!r}")
-    return int(raw.replace(",", ""))
-
-
-def _day(name: str) -> date | None:
-    raw = _arg(name)
-    if raw is None:
-        return None
-    try:
-        return date.fromisoformat(raw)
-    except ValueError:
-        raise BadRequest(f"{name} must be a date written YYYY-MM-DD, not {raw!r}") from None
-
-
-def _choice(name: str, kind: type[E]) -> E | None:
-    raw = _arg(name)
-    if raw is None:
-        return None
-    try:
-        return kind(raw)
-    except ValueError:
-        allowed = ", ".join(repr(member.value) for member in kind)
-        raise BadRequest(f"{name} must be one of {allowed}, not {raw!r}") from None
-
-
-def _tags(name: str) -> tuple[TagRef, ...]:
-    values = [v for v in request.args.getlist(name) if v.strip()]
-    if len(values) > MAX_TAG_FILTERS:
-        raise BadRequest(f"at most {MAX_TAG_FILTERS} {name} tags")
-    try:
-        return tuple(dict.fromkeys(parse_tag_ref(v) for v in values))
-    except QueryError as exc:
-        raise BadRequest(str(exc)) from None
-
-
-def _confidence() -> float | None:
-    raw = _arg("min_confidence")
-    if raw is None:
-        return None
-    if not _CONFIDENCE.fullmatch(raw):
-        raise BadRequest(f"min_confidence must be a number from 0 to 1, not {raw!r}")
-    return float(raw)
-
 
 def search_request(page: int, per_page: int, hidden: Sequence[TagRef]) -> SearchRequest:
-    """Return the ``SearchRequest`` the current query string states, hiding the works that
-    carry one of ``hidden`` (saved exclusions). Raises ``BadRequest`` for a bad argument
-    (the text query itself is checked by the search)."""
-    provenance = _arg("tags")
-    if provenance not in (None, "all", "author"):
-        raise BadRequest(f"tags must be 'all' or 'author', not {provenance!r}")
-    return SearchRequest(
-        query=request.args.get("q", ""),
-        include=_tags("include"),
-        exclude=_tags("exclude"),
-        hidden=tuple(hidden),
-        words_min=_count("words_min"),
-        words_max=_count("words_max"),
-        length=_choice("length", Length),
-        status=_choice("status", Status),
-        language=_arg("language"),
-        author=_arg("author"),
-        updated_from=_day("updated_from"),
-        updated_to=_day("updated_to"),
-        added_from=_day("added_from"),
-        added_to=_day("added_to"),
-        author_tags_only=provenance == "author",
-        min_confidence=_confidence(),
-        sort=_choice("sort", Sort),
-        page=page,
-        per_page=per_page,
-    )
+    """Return the ``SearchRequest`` the current query string states
+    (``store.search_request.request_from_args``), hiding the works that carry one of
+    ``hidden`` (saved exclusions). Raises ``BadRequest`` for a bad argument (the text query
+    itself is checked by the search)."""
+    args = {name: request.args.getlist(name) for name in FORM_ARGS}
+    args["q"] = [request.args.get("q", "")]  # the first, as it was written
+    try:
+        return request_from_args(args, page=page, per_page=per_page, hidden=hidden)
+    except QueryError as exc:
+        raise BadRequest(str(exc)) from None
 
 
 def form_args() -> dict[str, list[str]]:

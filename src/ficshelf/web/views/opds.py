@@ -239,8 +239,7 @@ def _work_entry(work: WorkBlurb, url: str | None) -> WorkEntry:
         for tag in work.tags
     )
     facts = [f"{work.word_count:,} words", f"Chapters: {work.chapters_label}"]
-    if work.complete is not None:
-        facts.append("Complete" if work.complete else "In progress")
+    facts.append("Complete" if work.finished else "In progress")
     if work.language:
         facts.append(f"Language: {work.language}")
     return WorkEntry(

@@ -25,13 +25,16 @@ from ficshelf.understand.speech_verbs import (
 )
 
 PRONOUN_DETERMINERS = ("her", "his", "my", "their", "your", "our")
+# The times of day the stop list holds (greetings: "Morning, Tom"), which before a person
+# noun name a shift, as "day" does: "the night porter", "the night nurse" (round chr47b).
+SHIFT_MODIFIERS = frozenset(("morning", "afternoon", "evening", "night"))
 NOT_MODIFIERS = (
     name_tables.FUNCTION_WORDS
     | name_tables.STOP_WORDS
     | nouns.VAGUE_MODIFIERS
     | SPEECH_VERBS
     | frozenset(("is", "was", "were", "are", "be", "been", "had", "has", "have", "did"))
-)
+) - SHIFT_MODIFIERS
 _NOUN = trie_regex(nouns.PERSON_NOUNS)
 # (Possessive: what follows a modifier is never a letter, so giving letters back is no use.)
 _NOT_MODIFIER_WORDS = sorted(w for w in NOT_MODIFIERS if w.isalpha())

@@ -74,7 +74,7 @@ NEUTRAL = _words(
     gunner mercenary assassin guardian librarian reporter journalist photographer tourist
     bystander onlooker spectator gambler bookmaker moneylender boarder inmate
     mourner chaperone superintendent commissioner senator councillor ambassador envoy
-    cadet recruit"""
+    cadet recruit orderly"""
 )
 PERSON_NOUNS = MALE | FEMALE | NEUTRAL
 
@@ -117,7 +117,7 @@ VAGUE_MODIFIERS = _words(
 MODIFIER_NOUNS = _words(
     """chief elder baby kid child guard master maiden head principal angel demon giant
     dwarf ghost fairy dragon troll witness suspect victim owner pilot guest student twin
-    female male"""
+    female male orderly"""
 )
 # Nouns that after "his"/"her" are seldom a person ("his guard was down").
 NOT_AFTER_POSSESSIVE = _words("guard keeper host elder chief")

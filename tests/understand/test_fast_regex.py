@@ -409,6 +409,7 @@ def test_shared_charsets_make_each_set_once(monkeypatch: pytest.MonkeyPatch) -> 
         return real(*args)
 
     monkeypatch.setattr(regex_from_parse._compiler, "_optimize_charset", optimise)
+    monkeypatch.setattr(regex_from_parse, "_SHARED", {})  # (as a fresh process starts)
     re.purge()
     with regex_from_parse.shared_charsets():
         re.compile(r"(?<![\w'’-])lamp(?![\w'’-])")
@@ -419,6 +420,22 @@ def test_shared_charsets_make_each_set_once(monkeypatch: pytest.MonkeyPatch) -> 
     re.purge()
     re.compile(r"(?<![\w'’-])wick(?![\w'’-])")
     assert len(made) == 3  # outside the context, each class is made again
+    re.purge()
+    with regex_from_parse.shared_charsets():
+        re.compile(r"(?<![\w'’-])oil(?![\w'’-])")
+    assert len(made) == 3  # a later context finds the sets an earlier one made
+
+
+def test_shared_charsets_nest(monkeypatch: pytest.MonkeyPatch) -> None:
+    own = regex_from_parse._compiler._optimize_charset
+    with regex_from_parse.shared_charsets():
+        shared = regex_from_parse._compiler._optimize_charset
+        assert shared is not own
+        with regex_from_parse.shared_charsets():
+            assert regex_from_parse._compiler._optimize_charset is shared
+        # (an inner context closing leaves the outer one's step in place)
+        assert regex_from_parse._compiler._optimize_charset is shared
+    assert regex_from_parse._compiler._optimize_charset is own
 
 
 @pytest.mark.parametrize(

@@ -68,6 +68,34 @@ def test_first_characters_of_plain_patterns(pattern: str, flags: int, expected: 
 def test_patterns_whose_first_characters_cannot_be_told(pattern: str) -> None:
     assert first_chars(pattern) is None
     assert compile_fast(pattern).pattern == pattern
+    re.purge()  # (compiled from the parse ``first_chars`` made: the same code and flags)
+    assert compile_fast(pattern) == re.compile(pattern)
+
+
+def test_a_pattern_without_first_characters_is_parsed_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    parse = fast_regex._sre.parse
+    calls: list[str] = []
+
+    def counted(source: str, flags: int = 0) -> Any:
+        calls.append(source)
+        return parse(source, flags)
+
+    monkeypatch.setattr(fast_regex._sre, "parse", counted)
+    pattern = r"(?:\w+ )?(?P<what>hit|struck) (?:him|her) with"
+    for flags in (0, re.IGNORECASE):
+        re.purge()
+        calls.clear()
+        fast = compile_fast(pattern, flags)
+        assert fast == re.compile(pattern, flags)  # the same source, flags and code
+        assert fast.groupindex == re.compile(pattern, flags).groupindex
+        assert calls.count(pattern) == 2  # compile_fast's one, then re.compile's own
+
+
+def test_a_bad_pattern_still_raises() -> None:
+    with pytest.raises(re.error):
+        compile_fast(r"(?:\w+ unclosed")
 
 
 def test_top_level_alternatives_all_stay_behind_the_lookahead() -> None:

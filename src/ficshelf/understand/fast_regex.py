@@ -28,6 +28,7 @@ from ficshelf.understand.re_internals import constants as _constants
 from ficshelf.understand.re_internals import engine as _engine
 from ficshelf.understand.re_internals import parser as _sre
 from ficshelf.understand.re_internals import pattern_from_code
+from ficshelf.understand.regex_from_parse import compile_from_parse
 
 _ZERO_WIDTH = ("AT", "ASSERT", "ASSERT_NOT")
 _REPEATS = ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")
@@ -42,10 +43,9 @@ def compile_fast(pattern: str, flags: int = 0) -> re.Pattern[str]:
     a match can start with when they can be told (see the module docstring); the matches
     are those of ``re.compile(pattern, flags)``. Raises ``re.error`` for a bad pattern."""
     flags = int(flags)  # (as ``re.compile`` does: see ``compile_skipping``)
-    found = _first_chars_parsed(pattern, flags)
-    if found is None:  # (a bad pattern lands here too, and re.compile raises)
-        return re.compile(pattern, flags)
-    head, parsed = found
+    head, parsed = _first_chars_and_parse(pattern, flags)
+    if head is None:  # (a bad pattern lands here too, and re.compile raises)
+        return _plain(pattern, flags, parsed)
     wrapped = f"(?=[{head}])(?:{pattern})"
     compiled = _with_skip(wrapped, flags, _wrapped_parse(head, parsed, flags))
     return compiled if compiled is not None else re.compile(wrapped, flags)
@@ -196,17 +196,41 @@ def first_chars(pattern: str, flags: int = 0) -> str | None:
 def _first_chars_parsed(pattern: str, flags: int) -> tuple[str, Any] | None:
     """Return ``first_chars(pattern, flags)`` and the parse of ``pattern`` it was read
     from, or ``None`` when it cannot be told."""
+    head, parsed = _first_chars_and_parse(pattern, flags)
+    return None if head is None else (head, parsed)
+
+
+def _first_chars_and_parse(pattern: str, flags: int) -> tuple[str | None, Any]:
+    """Return ``first_chars(pattern, flags)`` (``None`` when it cannot be told) and the
+    parse of ``pattern`` it was read from (``None`` when ``pattern`` was not parsed, or did
+    not parse)."""
     if _sre is None or pattern.startswith("(?") and re.match(r"\(\?[aiLmsux]+\)", pattern):
-        return None  # global inline flags must stay at the start
+        return None, None  # global inline flags must stay at the start
     try:
         parsed = _sre.parse(pattern, flags)
+    except (re.error, RecursionError, ValueError, TypeError, AttributeError):
+        return None, None
+    try:
         items: list[str] = []
         if _first(list(parsed), flags, items):
-            return None  # it can match the empty string
-    except (_Unknown, re.error, RecursionError, ValueError, TypeError, AttributeError):
-        return None
+            return None, parsed  # it can match the empty string
+    except (_Unknown, RecursionError, ValueError, TypeError, AttributeError):
+        return None, parsed
     head = "".join(sorted(set(items)))
-    return (head, parsed) if head else None
+    return (head or None), parsed
+
+
+def _plain(pattern: str, flags: int, parsed: Any) -> re.Pattern[str]:
+    """Return ``re.compile(pattern, flags)``, compiled from ``parsed`` (its parse, made
+    with ``flags``) when there is one: a pattern whose first characters cannot be told was
+    parsed for nothing, and parsing is most of what compiling costs (round speed47: the
+    figurative uses of illness, 3,754 characters, were parsed twice on a first story)."""
+    if parsed is None:
+        return re.compile(pattern, flags)
+    try:
+        return compile_from_parse(pattern, parsed)
+    except Exception:  # (anything unexpected in the internals: the plain compile decides)
+        return re.compile(pattern, flags)
 
 
 def _first(seq: list[tuple[Any, Any]], flags: int, out: list[str]) -> bool:

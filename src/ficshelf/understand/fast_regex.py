@@ -212,7 +212,7 @@ def _first_chars_and_parse(pattern: str, flags: int) -> tuple[str | None, Any]:
         return None, None
     try:
         items: list[str] = []
-        if _first(list(parsed), flags, items):
+        if _first(parsed.data, flags, items):
             return None, parsed  # it can match the empty string
     except (_Unknown, RecursionError, ValueError, TypeError, AttributeError):
         return None, parsed
@@ -235,7 +235,9 @@ def _plain(pattern: str, flags: int, parsed: Any) -> re.Pattern[str]:
 
 def _first(seq: list[tuple[Any, Any]], flags: int, out: list[str]) -> bool:
     """Add to ``out`` the class items a match of ``seq`` can start with; return whether
-    ``seq`` can match the empty string. Raises ``_Unknown``."""
+    ``seq`` can match the empty string. Raises ``_Unknown``. (``seq`` is a parse's own list
+    of items, its ``data``: a copy, ``list(parse)``, read every item of every alternative
+    through the parse's Python ``__getitem__``, where only the first few are looked at.)"""
     for op, av in seq:
         name = str(op)
         if name in _ZERO_WIDTH:
@@ -263,18 +265,18 @@ def _first_of(name: str, av: Any, flags: int, out: list[str]) -> bool:
     if name == "BRANCH":
         empty = False
         for alternative in av[1]:
-            empty = _first(list(alternative), flags, out) or empty
+            empty = _first(alternative.data, flags, out) or empty
         return empty
     if name == "SUBPATTERN":
         _group, add_flags, _del_flags, sub = av
         if add_flags & re.IGNORECASE and not flags & re.IGNORECASE:
             raise _Unknown("a case-blind group in a case-sensitive pattern")
-        return _first(list(sub), flags, out)
+        return _first(sub.data, flags, out)
     if name == "ATOMIC_GROUP":
-        return _first(list(av), flags, out)
+        return _first(av.data, flags, out)
     if name in _REPEATS:
         low, _high, sub = av
-        empty = _first(list(sub), flags, out)
+        empty = _first(sub.data, flags, out)
         return empty or low == 0
     raise _Unknown(name)  # ANY, NOT_LITERAL, CATEGORY, GROUPREF, ...
 

@@ -68,6 +68,34 @@ def test_first_characters_of_plain_patterns(pattern: str, flags: int, expected: 
 def test_patterns_whose_first_characters_cannot_be_told(pattern: str) -> None:
     assert first_chars(pattern) is None
     assert compile_fast(pattern).pattern == pattern
+    re.purge()  # (compiled from the parse ``first_chars`` made: the same code and flags)
+    assert compile_fast(pattern) == re.compile(pattern)
+
+
+def test_a_pattern_without_first_characters_is_parsed_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    parse = fast_regex._sre.parse
+    calls: list[str] = []
+
+    def counted(source: str, flags: int = 0) -> Any:
+        calls.append(source)
+        return parse(source, flags)
+
+    monkeypatch.setattr(fast_regex._sre, "parse", counted)
+    pattern = r"(?:\w+ )?(?P<what>hit|struck) (?:him|her) with"
+    for flags in (0, re.IGNORECASE):
+        re.purge()
+        calls.clear()
+        fast = compile_fast(pattern, flags)
+        assert fast == re.compile(pattern, flags)  # the same source, flags and code
+        assert fast.groupindex == re.compile(pattern, flags).groupindex
+        assert calls.count(pattern) == 2  # compile_fast's one, then re.compile's own
+
+
+def test_a_bad_pattern_still_raises() -> None:
+    with pytest.raises(re.error):
+        compile_fast(r"(?:\w+ unclosed")
 
 
 def test_top_level_alternatives_all_stay_behind_the_lookahead() -> None:
@@ -409,6 +437,7 @@ def test_shared_charsets_make_each_set_once(monkeypatch: pytest.MonkeyPatch) -> 
         return real(*args)
 
     monkeypatch.setattr(regex_from_parse._compiler, "_optimize_charset", optimise)
+    monkeypatch.setattr(regex_from_parse, "_SHARED", {})  # (as a fresh process starts)
     re.purge()
     with regex_from_parse.shared_charsets():
         re.compile(r"(?<![\w'’-])lamp(?![\w'’-])")
@@ -419,6 +448,22 @@ def test_shared_charsets_make_each_set_once(monkeypatch: pytest.MonkeyPatch) -> 
     re.purge()
     re.compile(r"(?<![\w'’-])wick(?![\w'’-])")
     assert len(made) == 3  # outside the context, each class is made again
+    re.purge()
+    with regex_from_parse.shared_charsets():
+        re.compile(r"(?<![\w'’-])oil(?![\w'’-])")
+    assert len(made) == 3  # a later context finds the sets an earlier one made
+
+
+def test_shared_charsets_nest(monkeypatch: pytest.MonkeyPatch) -> None:
+    own = regex_from_parse._compiler._optimize_charset
+    with regex_from_parse.shared_charsets():
+        shared = regex_from_parse._compiler._optimize_charset
+        assert shared is not own
+        with regex_from_parse.shared_charsets():
+            assert regex_from_parse._compiler._optimize_charset is shared
+        # (an inner context closing leaves the outer one's step in place)
+        assert regex_from_parse._compiler._optimize_charset is shared
+    assert regex_from_parse._compiler._optimize_charset is own
 
 
 @pytest.mark.parametrize(

@@ -28,6 +28,7 @@ from ficshelf.understand.re_internals import constants as _constants
 from ficshelf.understand.re_internals import engine as _engine
 from ficshelf.understand.re_internals import parser as _sre
 from ficshelf.understand.re_internals import pattern_from_code
+from ficshelf.understand.regex_from_parse import compile_from_parse
 
 _ZERO_WIDTH = ("AT", "ASSERT", "ASSERT_NOT")
 _REPEATS = ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")
@@ -42,10 +43,9 @@ def compile_fast(pattern: str, flags: int = 0) -> re.Pattern[str]:
     a match can start with when they can be told (see the module docstring); the matches
     are those of ``re.compile(pattern, flags)``. Raises ``re.error`` for a bad pattern."""
     flags = int(flags)  # (as ``re.compile`` does: see ``compile_skipping``)
-    found = _first_chars_parsed(pattern, flags)
-    if found is None:  # (a bad pattern lands here too, and re.compile raises)
-        return re.compile(pattern, flags)
-    head, parsed = found
+    head, parsed = _first_chars_and_parse(pattern, flags)
+    if head is None:  # (a bad pattern lands here too, and re.compile raises)
+        return _plain(pattern, flags, parsed)
     wrapped = f"(?=[{head}])(?:{pattern})"
     compiled = _with_skip(wrapped, flags, _wrapped_parse(head, parsed, flags))
     return compiled if compiled is not None else re.compile(wrapped, flags)
@@ -196,22 +196,48 @@ def first_chars(pattern: str, flags: int = 0) -> str | None:
 def _first_chars_parsed(pattern: str, flags: int) -> tuple[str, Any] | None:
     """Return ``first_chars(pattern, flags)`` and the parse of ``pattern`` it was read
     from, or ``None`` when it cannot be told."""
+    head, parsed = _first_chars_and_parse(pattern, flags)
+    return None if head is None else (head, parsed)
+
+
+def _first_chars_and_parse(pattern: str, flags: int) -> tuple[str | None, Any]:
+    """Return ``first_chars(pattern, flags)`` (``None`` when it cannot be told) and the
+    parse of ``pattern`` it was read from (``None`` when ``pattern`` was not parsed, or did
+    not parse)."""
     if _sre is None or pattern.startswith("(?") and re.match(r"\(\?[aiLmsux]+\)", pattern):
-        return None  # global inline flags must stay at the start
+        return None, None  # global inline flags must stay at the start
     try:
         parsed = _sre.parse(pattern, flags)
+    except (re.error, RecursionError, ValueError, TypeError, AttributeError):
+        return None, None
+    try:
         items: list[str] = []
-        if _first(list(parsed), flags, items):
-            return None  # it can match the empty string
-    except (_Unknown, re.error, RecursionError, ValueError, TypeError, AttributeError):
-        return None
+        if _first(parsed.data, flags, items):
+            return None, parsed  # it can match the empty string
+    except (_Unknown, RecursionError, ValueError, TypeError, AttributeError):
+        return None, parsed
     head = "".join(sorted(set(items)))
-    return (head, parsed) if head else None
+    return (head or None), parsed
+
+
+def _plain(pattern: str, flags: int, parsed: Any) -> re.Pattern[str]:
+    """Return ``re.compile(pattern, flags)``, compiled from ``parsed`` (its parse, made
+    with ``flags``) when there is one: a pattern whose first characters cannot be told was
+    parsed for nothing, and parsing is most of what compiling costs (round speed47: the
+    figurative uses of illness, 3,754 characters, were parsed twice on a first story)."""
+    if parsed is None:
+        return re.compile(pattern, flags)
+    try:
+        return compile_from_parse(pattern, parsed)
+    except Exception:  # (anything unexpected in the internals: the plain compile decides)
+        return re.compile(pattern, flags)
 
 
 def _first(seq: list[tuple[Any, Any]], flags: int, out: list[str]) -> bool:
     """Add to ``out`` the class items a match of ``seq`` can start with; return whether
-    ``seq`` can match the empty string. Raises ``_Unknown``."""
+    ``seq`` can match the empty string. Raises ``_Unknown``. (``seq`` is a parse's own list
+    of items, its ``data``: a copy, ``list(parse)``, read every item of every alternative
+    through the parse's Python ``__getitem__``, where only the first few are looked at.)"""
     for op, av in seq:
         name = str(op)
         if name in _ZERO_WIDTH:
@@ -239,18 +265,18 @@ def _first_of(name: str, av: Any, flags: int, out: list[str]) -> bool:
     if name == "BRANCH":
         empty = False
         for alternative in av[1]:
-            empty = _first(list(alternative), flags, out) or empty
+            empty = _first(alternative.data, flags, out) or empty
         return empty
     if name == "SUBPATTERN":
         _group, add_flags, _del_flags, sub = av
         if add_flags & re.IGNORECASE and not flags & re.IGNORECASE:
             raise _Unknown("a case-blind group in a case-sensitive pattern")
-        return _first(list(sub), flags, out)
+        return _first(sub.data, flags, out)
     if name == "ATOMIC_GROUP":
-        return _first(list(av), flags, out)
+        return _first(av.data, flags, out)
     if name in _REPEATS:
         low, _high, sub = av
-        empty = _first(list(sub), flags, out)
+        empty = _first(sub.data, flags, out)
         return empty or low == 0
     raise _Unknown(name)  # ANY, NOT_LITERAL, CATEGORY, GROUPREF, ...
 

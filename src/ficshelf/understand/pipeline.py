@@ -216,7 +216,9 @@ def run(doc: RawDocument, stages: Sequence[str] | None = None) -> Analysis:
     """
     chosen = resolve(stages)
     check_order(chosen)
-    with collector_paused():
+    # (each character set compiled once a process: the patterns the stages compile on first
+    # use make the sets the imports made, ``shared_charsets``)
+    with collector_paused(), shared_charsets():
         return _run_stages(doc, chosen)
 
 

@@ -13,6 +13,7 @@ interpreter's internals gets the plain compile. Shared machinery of the stage mo
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -137,16 +138,47 @@ PLACEHOLDER = 0xE000
 
 
 # The character sets ``shared_charsets`` has compiled: the arguments of ``re``'s
-# ``_optimize_charset`` (the set's items and the case functions) to what it returned.
+# ``_optimize_charset`` (the set's items and the case functions) to what it returned. The
+# table lives as long as the process: the sets the stage modules make at import are the
+# ones the patterns compiled on first use (the themes' cue branches, the figurative uses,
+# the speech verbs' patterns) make again, a few dozen kinds over a thousand times in a
+# first analysis (round speed47: about 3% of it).
 _Charset = tuple[Any, bool]
 _MAX_SHARED = 4096
+_SHARED: dict[tuple[Any, ...], _Charset] = {}
+# How many ``shared_charsets`` contexts are open (``re``'s own step is put back when the
+# last closes), and ``re``'s own step while one is.
+_shared_lock = threading.Lock()
+_shared_depth = 0
+_own_step: Any = None
+
+
+def _shared_step(
+    charset: list[tuple[Any, Any]],
+    iscased: Any = None,
+    fixup: Any = None,
+    fixes: Any = None,
+) -> _Charset:
+    """``re``'s ``_optimize_charset`` answered from ``_SHARED`` (see ``shared_charsets``)."""
+    optimise = _own_step
+    try:
+        key = (tuple(charset), iscased, fixup, id(fixes) if fixes is not None else None)
+        made = _SHARED.get(key)
+    except TypeError:  # (an item that cannot be hashed)
+        return optimise(charset, iscased, fixup, fixes)  # type: ignore[no-any-return]
+    if made is None:
+        made = optimise(charset, iscased, fixup, fixes)
+        if len(_SHARED) < _MAX_SHARED:
+            _SHARED[key] = made
+    return made
 
 
 @contextmanager
 def shared_charsets() -> Iterator[None]:
     """Return a context in which ``re`` compiles each distinct character set once: its
     ``_optimize_charset`` (the code generator's step that turns a set's items into the
-    engine's form) is answered from a table of the sets already seen in the context.
+    engine's form) is answered from a table of the sets already seen (``_SHARED``, kept for
+    the process: the pipeline's imports and its runs are such contexts).
 
     A set that holds a character past Latin-1 and three or more separate runs (a
     case-blind "[ds]", which folds in "ſ"; "[\\w'’-]") is made into a map of all 65,536
@@ -154,35 +186,23 @@ def shared_charsets() -> Iterator[None]:
     modules' imports compile some 800 such sets of fewer than 200 kinds (the speech verbs'
     tries embedded in a dozen patterns, the word bounds of the themes). The step is a pure
     function of its arguments, so each pattern is compiled to the code it was compiled to
-    before (its result is only read). Leaving the context puts ``re``'s own step back; the
-    table lives as long as the context. Sets the table cannot key (an item not hashable),
-    or past ``_MAX_SHARED`` of them, are made as ``re`` makes them; without the internals
-    the context does nothing."""
+    before (its result is only read). Contexts may nest or overlap in threads: the first to
+    open puts the shared step in ``re``, the last to close puts ``re``'s own step back. Sets
+    the table cannot key (an item not hashable), or past ``_MAX_SHARED`` of them, are made
+    as ``re`` makes them; without the internals the context does nothing."""
+    global _shared_depth, _own_step
     if _compiler is None or not hasattr(_compiler, "_optimize_charset"):  # pragma: no cover
         yield
         return
-    optimise = _compiler._optimize_charset
-    seen: dict[tuple[Any, ...], _Charset] = {}
-
-    def shared(
-        charset: list[tuple[Any, Any]],
-        iscased: Any = None,
-        fixup: Any = None,
-        fixes: Any = None,
-    ) -> _Charset:
-        try:
-            key = (tuple(charset), iscased, fixup, id(fixes) if fixes is not None else None)
-            made = seen.get(key)
-        except TypeError:  # (an item that cannot be hashed)
-            return optimise(charset, iscased, fixup, fixes)  # type: ignore[no-any-return]
-        if made is None:
-            made = optimise(charset, iscased, fixup, fixes)
-            if len(seen) < _MAX_SHARED:
-                seen[key] = made
-        return made
-
-    _compiler._optimize_charset = shared
+    with _shared_lock:
+        if _shared_depth == 0:
+            _own_step = _compiler._optimize_charset
+            _compiler._optimize_charset = _shared_step
+        _shared_depth += 1
     try:
         yield
     finally:
-        _compiler._optimize_charset = optimise
+        with _shared_lock:
+            _shared_depth -= 1
+            if _shared_depth == 0:
+                _compiler._optimize_charset = _own_step

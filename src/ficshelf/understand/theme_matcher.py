@@ -82,7 +82,7 @@ class Cue:
         return re.compile(self.source.lower())
 
     @functools.cached_property
-    def branches(self) -> tuple[tuple[str, ...], tuple[Branch, ...]] | None:
+    def branches(self) -> tuple[frozenset[str], tuple[Branch, ...]] | None:
         """Return the literal beginnings of all the cue's matches and its top-level
         alternatives as ``Branch`` es, for ``match_lowered``; ``None`` where
         ``lowered_pattern`` is ``None`` or the source is not ``_bounded``."""
@@ -99,8 +99,9 @@ class Cue:
             Branch(alternative.lower(), prefixes)
             for alternative, prefixes in zip(_top_level(inner, "|"), beginnings, strict=True)
         )
-        # (the union of the alternatives' beginnings, made in C)
-        return tuple(sorted(set().union(*beginnings))), branches
+        # (the union of the alternatives' beginnings, made in C; unsorted: it is read for
+        # its shortest beginning, and sorting up to 2,000 of them was a fifth of this)
+        return frozenset().union(*beginnings), branches
 
     @functools.cached_property
     def branches_by_start(self) -> tuple[int, dict[str, tuple[Branch, ...]]] | None:

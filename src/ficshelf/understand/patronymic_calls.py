@@ -11,9 +11,10 @@ or after the call, or the one a beat names), with more calls allowed than a pet 
 polite form is said as often as the others speak to him.
 
 A patronymic is the second word of a two-word name ending as Russian patronymics end: a
-son's "-ovich", "-evich", "-ich" or "-ych" ("Andreyich", "Ilyich", "Ivanych"), a daughter's
-"-ovna", "-evna" or "-ichna". A form the narration also uses ("Vasilisa Yegorovna received
-me") is the character's own name and is left alone.
+son's "-ovich", "-evich", "-ich" or "-ych" ("Andreyich", "Ilyich", "Ivanych"), a
+daughter's "-ovna", "-evna" or "-ichna"; not "-rich" nor "-wich" ("Henry Aldrich" is a
+surname). A form the narration also uses ("Vasilisa Yegorovna received me") is the
+character's own name and is left alone.
 """
 
 from __future__ import annotations
@@ -26,6 +27,9 @@ from ficshelf.understand.addressees import addressed_nicknames
 from ficshelf.understand.names import Candidate
 
 _ENDINGS = ("ovich", "evich", "ich", "ych", "ovna", "evna", "ichna")
+# English and German names that end so and are no patronymic ("Aldrich", "Ulrich",
+# "Norwich").
+_NOT_ENDINGS = ("rich", "wich")
 # The polite form is how everyone speaks to him: it may be called several times.
 _MAX_CALLS = 6
 
@@ -38,6 +42,7 @@ def patronymic_form(cand: Candidate) -> bool:
         len(words) == 2
         and not cand.title
         and words[1].lower().endswith(_ENDINGS)
+        and not words[1].lower().endswith(_NOT_ENDINGS)
         and not cand.described
     )
 

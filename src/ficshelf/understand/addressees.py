@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from ficshelf.model import Span
 from ficshelf.understand import name_tables as tables
@@ -62,6 +62,8 @@ def addressed_nicknames(
     quotes: Sequence[Span] = (),
     text: str = "",
     first_person: bool = False,
+    kind: Callable[[Candidate], bool] | None = None,
+    max_calls: int = MAX_CALLS,
 ) -> dict[int, int]:
     """Return character -> the character it is a pet name of, for characters named only in
     vocatives (see the module docstring). ``who[i]`` is the character of ``candidates[i]``
@@ -73,10 +75,11 @@ def addressed_nicknames(
     narrator, whom no tag names ('"Then hold them, Susan,"' untagged, and '"Susan, where
     are the glasses?" said Mr. Toots' to the maid who tells the story)."""
     mentions: Counter[int] = Counter(who)
+    called = _pet_name if kind is None else kind
     calls: Counter[int] = Counter(
-        w for c, w in zip(candidates, who, strict=True) if c.vocative and _pet_name(c)
+        w for c, w in zip(candidates, who, strict=True) if c.vocative and called(c)
     )
-    callers = {w for w, n in calls.items() if n == mentions[w] and n <= MAX_CALLS}
+    callers = {w for w, n in calls.items() if n == mentions[w] and n <= max_calls}
     if not callers:
         return {}
     speakers: dict[int, set[int]] = {}  # paragraph -> characters named as its speaker

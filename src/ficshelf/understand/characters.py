@@ -88,6 +88,7 @@ from ficshelf.understand.canon_cast import non_persons, quote_order
 from ficshelf.understand.character_canon import canon_names, canon_roles, early_canon
 from ficshelf.understand.character_filter import dropped
 from ficshelf.understand.character_record import Character
+from ficshelf.understand.described_introductions import comparatives_again
 from ficshelf.understand.descriptor_phrases import scan_descriptors
 from ficshelf.understand.descriptors import unnamed_characters
 from ficshelf.understand.fandom_stated import stated_fandoms
@@ -230,6 +231,7 @@ def characters_of(
             by_title.setdefault(noun, by_title[title])
     taken = [(c.start, c.end) for c in candidates]
     descriptors = list(scan_descriptors(text, paragraphs, quote_spans, index))
+    descriptors = comparatives_again(text, paragraphs, index, descriptors)
     descriptors = with_voice_owners(text, descriptors, taken, index)
     roles = role_holders(text, candidates, named, descriptors, quote_spans)
     if canon is not None:  # "the steward" is Malvolio's role in Twelfth Night

@@ -58,6 +58,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
 
 from ficshelf.understand import person_nouns as nouns
+from ficshelf.understand.described_introductions import fold_into_described_introductions
 from ficshelf.understand.descriptor_mention import DescriptorMention, owned_by_role
 from ficshelf.understand.descriptor_patterns import PRONOUN_DETERMINERS
 
@@ -219,6 +220,7 @@ def _fold_into_introductions(groups: dict[str, list[DescriptorMention]]) -> None
             introduced.setdefault(group[0].noun, []).append(key)
     for noun, keys in introduced.items():
         if len(keys) != 1:
+            fold_into_described_introductions(groups, noun, keys)
             continue
         into = groups[keys[0]]
         if noun in nouns.GENERIC and any(d.voice for d in into):

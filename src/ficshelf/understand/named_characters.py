@@ -36,6 +36,7 @@ from ficshelf.understand.character_record import Character
 from ficshelf.understand.diminutives import diminutive_links, epithet_links
 from ficshelf.understand.family_given import family_given
 from ficshelf.understand.names import Candidate, QuoteIndex
+from ficshelf.understand.patronymic_calls import patronymic_calls
 from ficshelf.understand.person_joins import answered_titles, clergy_titles
 from ficshelf.understand.role_links import apposed_titles
 from ficshelf.understand.title_calls import answered_title_calls
@@ -111,6 +112,9 @@ def named_characters(
         paragraphs, candidates, named, where, quotes, text, first_person
     )
     named, cast = _joined(candidates, named, pet_names, None)
+    # "…, Fyodor Ilyich," said Irina, to Kulygin
+    polite = patronymic_calls(paragraphs, candidates, named, where, quotes, text, first_person)
+    named, cast = _joined(candidates, named, polite, cast)
     # "Miss Darcy," to Georgiana
     titled = addressed_titles(candidates, named, where, cast, text, paragraphs, quotes)
     named, cast = _joined(candidates, named, titled, cast)

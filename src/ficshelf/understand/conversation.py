@@ -360,6 +360,7 @@ def _resolve_pronoun(
     gender = ctx.cast.gender
     narrator = ctx.cast.narrator if ctx.pov in ("first", "second") else ""
     prev = scene.history[-1][0] if scene.history else ""
+    tag = quote.hint_score == SCORE_PRONOUN_TAG
     para_start = ctx.paragraphs[paragraph_index(ctx.paragraph_starts, quote.hint_pos)].start
     for lenient in (False, True):
 
@@ -401,7 +402,7 @@ def _resolve_pronoun(
         if latest and latest != prev and fits(latest, True):
             return latest, "pronoun_narrated_subject"
         for (name, _), at in zip(reversed(scene.narrated), reversed(scene.at), strict=True):
-            if fits(name) and not binds(at):
+            if fits(name) and not binds(at) and not (tag and _in_pronoun_sentence(ctx, at, hint)):
                 return name, "pronoun_narrated"
         # a reply: whom the last line called by name, the last called first ("Thank you,
         # Mrs. Hudson. Sit down, Mrs. Harker." ... she said); a beat's "he"/"she" too
@@ -447,6 +448,16 @@ def _resolve_pronoun(
         if fits(prev):
             return prev, "pronoun_last_speaker"
     return "", ""
+
+
+def _in_pronoun_sentence(ctx: Context, k: int, pronoun: str) -> bool:
+    """Whether narration mention ``k`` stands in a sentence whose subject is ``pronoun``
+    ("he"/"she") opening it, before the mention."""
+    start = ctx.cast.narration[k].start
+    s = bisect_right(ctx.sentence_starts, start) - 1
+    lo = ctx.sentence_starts[s] if s >= 0 else 0
+    opening = _OPENING_PRONOUN.match(ctx.text, lo, start)
+    return opening is not None and opening.group(1).lower() == pronoun
 
 
 def _next_speaker(

@@ -194,6 +194,15 @@ def conversation(ctx: Context, turns: list[list[QuoteState]]) -> None:
             if scene.answerers and caller_goes_on(ctx, call, turn[0]):
                 speaker = prev
                 fill_turn(turn, speaker, SCORE_CONTINUED, "continued")
+        want = pronoun_gender(hinted.hint) if hinted is not None and not speaker else ""
+        if want:
+            # a "he"/"she" the resolver could not place still is no "I" and no one of the
+            # other gender, whatever the turn-taking says
+            narrator = ctx.cast.narrator if ctx.pov in ("first", "second") else ""
+            excluded = [
+                *excluded,
+                *(n for n in ctx.cast.names if n == narrator or ctx.cast.gender.get(n, want) != want),
+            ]
         if not speaker:
             speaker, score, rule = _next_speaker(ctx, scene, excluded, gap)
             if speaker:

@@ -59,6 +59,7 @@ from ficshelf.understand.speaker_cues import FEMALE, MALE, THIRD_PERSON, pronoun
 from ficshelf.understand.speaker_gaze import gaze_listener
 from ficshelf.understand.speaker_self import narrator_present
 from ficshelf.understand.tag_owners import narrated_owner
+from ficshelf.understand.tag_pronoun_limits import in_pronoun_sentence, pronoun_misfits
 from ficshelf.understand.told_narrator import told_narrator
 
 # A sentence opening with "he"/"she" as its subject, after an adverb or two ("Then he came").
@@ -194,15 +195,12 @@ def conversation(ctx: Context, turns: list[list[QuoteState]]) -> None:
             if scene.answerers and caller_goes_on(ctx, call, turn[0]):
                 speaker = prev
                 fill_turn(turn, speaker, SCORE_CONTINUED, "continued")
-        want = pronoun_gender(hinted.hint) if hinted is not None and not speaker else ""
+        tagged = hinted is not None and hinted.hint_score == SCORE_PRONOUN_TAG
+        want = pronoun_gender(hinted.hint) if tagged and hinted and not speaker else ""
         if want:
-            # a "he"/"she" the resolver could not place still is no "I" and no one of the
-            # other gender, whatever the turn-taking says
-            narrator = ctx.cast.narrator if ctx.pov in ("first", "second") else ""
-            excluded = [
-                *excluded,
-                *(n for n in ctx.cast.names if n == narrator or ctx.cast.gender.get(n, want) != want),
-            ]
+            # a "he"/"she" the resolver placed on no one still is no "I" and no one of the
+            # other gender, whatever the turn-taking says (``tag_pronoun_limits``)
+            excluded = [*excluded, *pronoun_misfits(ctx, want)]
         if not speaker:
             speaker, score, rule = _next_speaker(ctx, scene, excluded, gap)
             if speaker:
@@ -410,8 +408,10 @@ def _resolve_pronoun(
             latest = latest or name
         if latest and latest != prev and fits(latest, True):
             return latest, "pronoun_narrated_subject"
+        # (for a tag, not a name in a sentence its own pronoun opens: "He thought of the
+        # money Peter had promised." / "It is late," he said.; ``tag_pronoun_limits``)
         for (name, _), at in zip(reversed(scene.narrated), reversed(scene.at), strict=True):
-            if fits(name) and not binds(at) and not (tag and _in_pronoun_sentence(ctx, at, hint)):
+            if fits(name) and not binds(at) and not (tag and in_pronoun_sentence(ctx, at, hint)):
                 return name, "pronoun_narrated"
         # a reply: whom the last line called by name, the last called first ("Thank you,
         # Mrs. Hudson. Sit down, Mrs. Harker." ... she said); a beat's "he"/"she" too
@@ -457,16 +457,6 @@ def _resolve_pronoun(
         if fits(prev):
             return prev, "pronoun_last_speaker"
     return "", ""
-
-
-def _in_pronoun_sentence(ctx: Context, k: int, pronoun: str) -> bool:
-    """Whether narration mention ``k`` stands in a sentence whose subject is ``pronoun``
-    ("he"/"she") opening it, before the mention."""
-    start = ctx.cast.narration[k].start
-    s = bisect_right(ctx.sentence_starts, start) - 1
-    lo = ctx.sentence_starts[s] if s >= 0 else 0
-    opening = _OPENING_PRONOUN.match(ctx.text, lo, start)
-    return opening is not None and opening.group(1).lower() == pronoun
 
 
 def _next_speaker(

@@ -198,9 +198,9 @@ def conversation(ctx: Context, turns: list[list[QuoteState]]) -> None:
         tagged = hinted is not None and hinted.hint_score == SCORE_PRONOUN_TAG
         want = pronoun_gender(hinted.hint) if tagged and hinted and not speaker else ""
         if want:
-            # a "he"/"she" the resolver placed on no one still is no "I" and no one of the
-            # other gender, whatever the turn-taking says (``tag_pronoun_limits``)
-            excluded = [*excluded, *pronoun_misfits(ctx, want)]
+            # a "he"/"she" the resolver placed on no one still is no "I", whatever the
+            # turn-taking says (``tag_pronoun_limits``)
+            excluded = [*excluded, *pronoun_misfits(ctx)]
         if not speaker:
             speaker, score, rule = _next_speaker(ctx, scene, excluded, gap)
             if speaker:

@@ -26,6 +26,17 @@ from ficshelf.understand.speaker_context import Context
 
 # A sentence opening with "he"/"she" as its subject, after an adverb or two ("Then he came").
 _OPENING_PRONOUN = re.compile(SENTENCE_LEAD + r"([Hh]e|[Ss]he)\b(?!['’])")
+# A word that opens a clause, right before a name (the name is that clause's subject).
+_OWN_CLAUSE = re.compile(
+    r"\b(?:until|till|when|while|whilst|because|though|although|where|if|before|after|"
+    r"since|once|as|than)\s+$",
+    re.IGNORECASE,
+)
+# What makes a name after "as"/"than" a comparison: an auxiliary and the clause's end.
+_COMPARED = re.compile(
+    r"(?:['’]s)?\s+(?:did|does|do|had|has|have|would|could|was|were|is|can|will)\b"
+    r"(?:\s+(?:before|once|now|then|too))?\s*[,.;:!?—)]"
+)
 
 
 def in_pronoun_sentence(ctx: Context, k: int, pronoun: str) -> bool:
@@ -36,13 +47,16 @@ def in_pronoun_sentence(ctx: Context, k: int, pronoun: str) -> bool:
     s = bisect_right(ctx.sentence_starts, start) - 1
     lo = ctx.sentence_starts[s] if s >= 0 else 0
     opening = _OPENING_PRONOUN.match(ctx.text, lo, start)
-    return opening is not None and opening.group(1).lower() == pronoun
+    if opening is None or opening.group(1).lower() != pronoun:
+        return False
+    # a name that opens a clause of its own may be the pronoun's ("She watched him until
+    # Ruth took the basket"), not one compared with it ("as Hermine did")
+    own = _OWN_CLAUSE.search(ctx.text, max(lo, start - 12), start)
+    return own is None or _COMPARED.match(ctx.text, ctx.cast.narration[k].end) is not None
 
 
-def pronoun_misfits(ctx: Context, want: str) -> list[str]:
-    """Return the characters a line whose tag's pronoun is of gender ``want`` (``MALE`` or
-    ``FEMALE``) was not said by: the narrator of a first- or second-person story and every
-    character known to be of another gender (a group too)."""
+def pronoun_misfits(ctx: Context) -> list[str]:
+    """Return the characters a line whose tag says "he" or "she" was not said by: the
+    narrator of a first- or second-person story (none in a third-person story)."""
     narrator = ctx.cast.narrator if ctx.pov in ("first", "second") else ""
-    gender = ctx.cast.gender
-    return [n for n in ctx.cast.names if n == narrator or gender.get(n, want) != want]
+    return [narrator] if narrator else []

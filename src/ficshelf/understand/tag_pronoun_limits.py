@@ -8,12 +8,13 @@ Peter (``in_pronoun_sentence``: the pronoun resolver passes over such a name whe
 for the latest character of that gender the narration named outside a subject). The
 sentence's pronoun must open it (after an adverb or a conjunction: "Then he ..."); only a
 tag's pronoun is read so, as a beat's "he" may be the one the sentence names ("He was known
-to all as the Colonel, and he woke at once.").
+to all as the Colonel, and he woke at once."). A name that opens a clause of its own ("She
+watched him until Ruth took the basket") may still be the pronoun's, unless it is only
+compared ("as Hermine did").
 
 A tag's "he"/"she" the resolver places on no one still tells who did not say the line: when
 turn-taking decides it instead, it never goes to the narrator of a first- or second-person
-story ("he" is not "I") nor to a character known to be of the other gender
-(``pronoun_misfits``).
+story ("he" is not "I"; ``pronoun_misfits``).
 """
 
 from __future__ import annotations

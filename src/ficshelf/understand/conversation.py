@@ -59,6 +59,7 @@ from ficshelf.understand.speaker_cues import FEMALE, MALE, THIRD_PERSON, pronoun
 from ficshelf.understand.speaker_gaze import gaze_listener
 from ficshelf.understand.speaker_self import narrator_present
 from ficshelf.understand.tag_owners import narrated_owner
+from ficshelf.understand.tag_pronoun_limits import in_pronoun_sentence, pronoun_misfits
 from ficshelf.understand.told_narrator import told_narrator
 
 # A sentence opening with "he"/"she" as its subject, after an adverb or two ("Then he came").
@@ -194,6 +195,12 @@ def conversation(ctx: Context, turns: list[list[QuoteState]]) -> None:
             if scene.answerers and caller_goes_on(ctx, call, turn[0]):
                 speaker = prev
                 fill_turn(turn, speaker, SCORE_CONTINUED, "continued")
+        tagged = hinted is not None and hinted.hint_score == SCORE_PRONOUN_TAG
+        want = pronoun_gender(hinted.hint) if tagged and hinted and not speaker else ""
+        if want:
+            # a "he"/"she" the resolver placed on no one still is no "I", whatever the
+            # turn-taking says (``tag_pronoun_limits``)
+            excluded = [*excluded, *pronoun_misfits(ctx)]
         if not speaker:
             speaker, score, rule = _next_speaker(ctx, scene, excluded, gap)
             if speaker:
@@ -360,6 +367,7 @@ def _resolve_pronoun(
     gender = ctx.cast.gender
     narrator = ctx.cast.narrator if ctx.pov in ("first", "second") else ""
     prev = scene.history[-1][0] if scene.history else ""
+    tag = quote.hint_score == SCORE_PRONOUN_TAG
     para_start = ctx.paragraphs[paragraph_index(ctx.paragraph_starts, quote.hint_pos)].start
     for lenient in (False, True):
 
@@ -400,8 +408,10 @@ def _resolve_pronoun(
             latest = latest or name
         if latest and latest != prev and fits(latest, True):
             return latest, "pronoun_narrated_subject"
+        # (for a tag, not a name in a sentence its own pronoun opens: "He thought of the
+        # money Peter had promised." / "It is late," he said.; ``tag_pronoun_limits``)
         for (name, _), at in zip(reversed(scene.narrated), reversed(scene.at), strict=True):
-            if fits(name) and not binds(at):
+            if fits(name) and not binds(at) and not (tag and in_pronoun_sentence(ctx, at, hint)):
                 return name, "pronoun_narrated"
         # a reply: whom the last line called by name, the last called first ("Thank you,
         # Mrs. Hudson. Sit down, Mrs. Harker." ... she said); a beat's "he"/"she" too

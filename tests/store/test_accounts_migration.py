@@ -12,7 +12,7 @@ from ficshelf.model import TagType
 from ficshelf.search_query import parse_tag_ref
 from ficshelf.store import schema
 from ficshelf.store.browse import get_work
-from ficshelf.store.comments import add_comment, comments_on
+from ficshelf.store.comments import add_comment, comment_threads
 from ficshelf.store.db import Database, _alembic_config, current_revision, head_revision
 from ficshelf.store.exclusions import save_exclusions, saved_exclusions_of
 from ficshelf.store.kudos import kudos_names, leave_kudos
@@ -50,7 +50,7 @@ def test_upgrading_a_library_with_works_adds_empty_reader_tables(db: Database) -
         add_comment(conn, work_id, reader.id, "First!")
     with db.connect() as conn:
         assert kudos_names(conn, work_id) == ("maren",)
-        assert [c.body for c in comments_on(conn, work_id)] == ["First!"]
+        assert [c.body for c in comment_threads(conn, work_id).items] == ["First!"]
     with db.engine.begin() as conn:  # and back: the readers' tables go, the works stay
         command.downgrade(_alembic_config(conn), "0013")
     assert not READERS & set(inspect(db.engine).get_table_names())

@@ -17,7 +17,7 @@ from ficshelf.store.comments import (
     ChapterKey,
     _new_numbers,
     add_comment,
-    comments_on,
+    comment_threads,
     delete_comment,
     get_comment,
 )
@@ -53,9 +53,11 @@ def _save(conn: Connection, parts: Parts) -> int:
 
 
 def _where(conn: Connection, work_id: int) -> dict[str, tuple[int | None, int | None]]:
-    return {c.body: (c.chapter, c.removed_chapter) for c in comments_on(conn, work_id)} | {
+    return {
+        c.body: (c.chapter, c.removed_chapter) for c in comment_threads(conn, work_id).items
+    } | {
         r.body: (r.chapter, r.removed_chapter)
-        for c in comments_on(conn, work_id)
+        for c in comment_threads(conn, work_id).items
         for r in c.replies
     }
 
@@ -79,8 +81,8 @@ def test_a_removed_chapter_takes_its_comments_to_the_work_and_the_rest_follow(
             "on the morning": (2, None),
             "on the whole work": (None, None),
         }
-        assert [c.body for c in comments_on(conn, work, chapter=2)] == ["on the morning"]
-        assert comments_on(conn, work, chapter=3) == ()
+        assert [c.body for c in comment_threads(conn, work, chapter=2).items] == ["on the morning"]
+        assert comment_threads(conn, work, chapter=3).items == ()
         assert get_comment(conn, first).chapter == 1
         assert reader_counts(conn, [work])[work].comments == 5  # nothing lost, nothing doubled
         # the chapter comes back at the front: each comment still follows its own

@@ -25,7 +25,7 @@ from ficshelf.store.accounts import (
     start_session,
 )
 from ficshelf.store.bookmarks import save_bookmark
-from ficshelf.store.comments import add_comment, comments_on
+from ficshelf.store.comments import add_comment, comment_threads
 from ficshelf.store.db import Database, open_database
 from ficshelf.store.exclusions import save_exclusions
 from ficshelf.store.kudos import kudos_names, leave_kudos
@@ -150,9 +150,9 @@ def test_readers_accounts_copy_and_work_there(source: Database, db: Database) ->
     with db.begin() as conn:
         assert authenticate(conn, "Maren", "password-m").is_admin
         assert sorted(kudos_names(conn, 1)) == ["ivo", "maren"]
-        threads = comments_on(conn, 1)
+        threads = comment_threads(conn, 1).items
         assert [(t.user, [r.user for r in t.replies]) for t in threads] == [("maren", ["ivo"])]
-        assert [c.user for c in comments_on(conn, 2)] == [None]  # the removed account's
+        assert [c.user for c in comment_threads(conn, 2).items] == [None]  # the removed account's
         with source.connect() as src:
             assert library_secret(conn) == library_secret(src)
         newcomer = create_account(conn, "newcomer", "password-n")  # ids go on

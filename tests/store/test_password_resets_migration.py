@@ -10,7 +10,7 @@ from sqlalchemy import inspect, select
 from ficshelf import accounts
 from ficshelf.store import schema
 from ficshelf.store.accounts import session_account, start_session
-from ficshelf.store.comments import add_comment, comments_on
+from ficshelf.store.comments import add_comment, comment_threads
 from ficshelf.store.db import Database, _alembic_config, current_revision, head_revision
 from ficshelf.store.works import save_work
 from work_builders import one_chapter_work, source_for
@@ -37,7 +37,7 @@ def test_upgrading_a_library_with_readers_adds_an_empty_reset_table(db: Database
     with db.begin() as conn:
         assert conn.execute(select(schema.users)).all() == users_before
         assert session_account(conn, session, accounts.SESSION_LIFETIME) is not None
-        assert [c.body for c in comments_on(conn, work_id)] == ["First!"]
+        assert [c.body for c in comment_threads(conn, work_id).items] == ["First!"]
         assert conn.execute(select(schema.password_resets)).all() == []
         _, token, _ = accounts.reset_link(conn, "maren")
         accounts.reset_password(conn, "maren", token, "a new password")

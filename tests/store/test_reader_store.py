@@ -34,7 +34,6 @@ from ficshelf.store.comments import (
     add_comment,
     comment_count_of_user,
     comment_threads,
-    comments_on,
     delete_comment,
     edit_comment,
     get_comment,
@@ -166,10 +165,10 @@ def test_comment_threads_edits_and_deletions(db: Database) -> None:
         reply = add_comment(conn, work, ivo.id, "Agreed.", parent_id=first).id
         deeper = add_comment(conn, work, maren.id, "Thanks!", parent_id=reply).id
         on_chapter = add_comment(conn, work, ivo.id, "This chapter!", chapter=1).id
-        threads = comments_on(conn, work)
+        threads = comment_threads(conn, work).items
         assert [t.id for t in threads] == [first, on_chapter]
         assert [r.id for r in threads[0].replies] == [reply, deeper]  # one level
-        assert [t.id for t in comments_on(conn, work, chapter=1)] == [on_chapter]
+        assert [t.id for t in comment_threads(conn, work, chapter=1).items] == [on_chapter]
         with pytest.raises(NotPermitted):
             edit_comment(conn, first, ivo.id, "Not mine to edit.")
         edit_comment(conn, first, maren.id, "Lovely, truly.")
@@ -196,7 +195,7 @@ def test_a_removed_accounts_comments_stay(db: Database) -> None:
         leave_kudos(conn, work, gone.id)
         save_bookmark(conn, work, gone.id, note="", tags=[], private=False)
         remove_account(conn, "gone")
-        (thread,) = comments_on(conn, work)
+        (thread,) = comment_threads(conn, work).items
         assert (thread.id, thread.user, thread.body) == (said, None, "Still here.")
         assert kudos_names(conn, work) == ()
         assert blurbs(conn, [work])[0].bookmarks == 0
@@ -272,7 +271,7 @@ def test_re_importing_keeps_what_readers_left(db: Database) -> None:
         )
         assert again.work_id == work
         assert kudos_names(conn, work) == ("ivo",)
-        assert [c.body for c in comments_on(conn, work, chapter=1)] == ["Kept."]
+        assert [c.body for c in comment_threads(conn, work, chapter=1).items] == ["Kept."]
         same_as_other = "Another story entirely."
         save_work(
             conn,

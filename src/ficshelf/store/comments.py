@@ -216,25 +216,6 @@ def delete_comment(conn: Connection, comment_id: int, user_id: int, *, admin: bo
     return int(row.work_id)
 
 
-def comments_on(
-    conn: Connection, work_id: int, chapter: int | None = None
-) -> tuple[CommentView, ...]:
-    """Return the comments on work ``work_id`` as threads (top-level comments, oldest
-    first, each with its replies): every comment, or with ``chapter`` those on that
-    chapter only."""
-    query = _select().where(comments.c.work_id == work_id)
-    if chapter is not None:
-        query = query.where(comments.c.chapter == chapter)
-    rows = conn.execute(query.order_by(comments.c.id)).all()
-    replies: dict[int, list[CommentView]] = {}
-    for row in rows:
-        if row.parent_id is not None:
-            replies.setdefault(row.parent_id, []).append(_view(row))
-    return tuple(
-        _view(row, tuple(replies.get(row.id, ()))) for row in rows if row.parent_id is None
-    )
-
-
 COMMENT_THREADS_A_PAGE = 20
 """How many threads (a top-level comment with its replies) a page of comments shows: AO3's
 page size. Threads go oldest first, as on AO3, so a new comment is on the last page."""

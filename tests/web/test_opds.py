@@ -13,12 +13,14 @@ from browser_support import served_by_waitress
 from flask import Flask
 from flask.testing import FlaskClient
 from lxml import etree
+from sqlalchemy import Connection
 from web_library import LAMP_SUMMARY, PER_PAGE, Library, build_library, given, save
 
 from ficshelf.model import TagType
 from ficshelf.store.accounts import create_account
 from ficshelf.store.bookmarks import save_bookmark
 from ficshelf.store.db import Database
+from ficshelf.store.search import SearchRequest, SearchResult, search
 from ficshelf.store.tags import set_editor_tag
 from ficshelf.web.views import opds as opds_views
 
@@ -270,6 +272,27 @@ def test_sort_and_rating_facets(client: FlaskClient, library: Library) -> None:
     assert [f.get("title") for f in searched if f.get(f"{{{NS['opds']}}}activeFacet")][0] == (
         "Best match"
     )
+
+
+def test_feeds_count_the_rating_facet_alone(
+    client: FlaskClient, library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The feeds show no facet but the ratings', so their searches count only those (the
+    counts themselves are the full count's: tests/store/test_facets.py)."""
+    asked: list[SearchRequest] = []
+
+    def recording(conn: Connection, request: SearchRequest) -> SearchResult:
+        asked.append(request)
+        return search(conn, request)
+
+    monkeypatch.setattr(opds_views, "run_search", recording)
+    feed(client, "/opds/works?sort=kudos")
+    feed(client, "/opds/works?include=rating:Teen")
+    assert len(asked) == 3
+    assert all(request.facet_types == (TagType.RATING,) for request in asked)
+    assert [request.facets for request in asked] == [True, False, True]
+    # the site's search and its JSON still count every type
+    assert client.get("/search.json").get_json()["result"]["facets"][2:]
 
 
 def test_opensearch_finds_a_known_work_with_the_archives_query_syntax(

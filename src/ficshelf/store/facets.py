@@ -18,6 +18,11 @@ library carry them, until a tag carries fewer works in all than the facet's tent
 in the results, when no tag further down can enter the facet. The tags shown and their counts
 are therefore exactly those of a full count; only ``more`` is a lower bound (the tags that
 were counted and are not shown).
+
+Both take ``types``: the tag types to count (``None`` for every type). A facet of a type
+counted alone is the same as that type's facet of a full count; leaving the other types out
+only spares their work (the grouped query then reads the links of the chosen types' tags
+alone, through ``tags``' type index and the covering index of ``work_tags``).
 """
 
 from __future__ import annotations
@@ -85,9 +90,11 @@ def facet_counts(
     *,
     per_type: int = FACET_TAGS,
     keep: Collection[int] = (),
+    types: Collection[TagType] | None = None,
 ) -> tuple[Facet, ...]:
-    """Return one facet per tag type (in ``FACET_ORDER``, types no work carries left out)
-    over the works whose ids ``ids`` selects, counting the links that meet ``counts``.
+    """Return one facet per tag type (in ``FACET_ORDER``, types no work carries left out;
+    only those in ``types`` unless it is ``None``) over the works whose ids ``ids`` selects,
+    counting the links that meet ``counts``.
 
     Each facet holds its ``per_type`` most used tags (by count, then name) plus any tag in
     ``keep`` (canonical ids, such as the tags the search filters by) wherever it ranks.
@@ -95,19 +102,23 @@ def facet_counts(
     canonical = func.coalesce(tags.c.canonical_id, tags.c.id).label("canonical")
     # one row per work and canonical tag: whether a file or a person gave it (0 or 1)
     given = func.max(case((work_tags.c.provenance == "inferred", 0), else_=1)).label("given")
-    carried = (
-        select(canonical, work_tags.c.work_id, given)
-        .select_from(work_tags.join(tags, tags.c.id == work_tags.c.tag_id))
-        .where(work_tags.c.work_id.in_(ids.scalar_subquery()), counts)
+    wanted = _wanted(types)
+    carried = select(canonical, work_tags.c.work_id, given).select_from(
+        work_tags.join(tags, tags.c.id == work_tags.c.tag_id)
+    )
+    if len(wanted) < len(FACET_ORDER):  # a synonym has its canonical tag's type
+        carried = carried.where(tags.c.type.in_(sorted(t.value for t in wanted)))
+    carried_rows = (
+        carried.where(work_tags.c.work_id.in_(ids.scalar_subquery()), counts)
         .group_by(canonical, work_tags.c.work_id)
         .subquery()
     )
     rows = conn.execute(
         select(
-            carried.c.canonical,
+            carried_rows.c.canonical,
             func.count().label("used"),
-            func.sum(1 - carried.c.given).label("inferred"),
-        ).group_by(carried.c.canonical)
+            func.sum(1 - carried_rows.c.given).label("inferred"),
+        ).group_by(carried_rows.c.canonical)
     ).all()
     if not rows:
         return ()
@@ -124,7 +135,7 @@ def facet_counts(
         grouped[tag_type].append((tag_id, name, by_id[tag_id]))
         order_key[tag_id] = name_key
     facets = []
-    for tag_type in FACET_ORDER:
+    for tag_type in wanted:
         found = sorted(grouped.get(tag_type.value, ()), key=lambda t: (-t[2], order_key[t[0]]))
         if not found:
             continue
@@ -140,6 +151,14 @@ def facet_counts(
             )
         )
     return tuple(facets)
+
+
+def _wanted(types: Collection[TagType] | None) -> tuple[TagType, ...]:
+    """The facet types to count, in ``FACET_ORDER``: all of them for ``None``."""
+    if types is None:
+        return FACET_ORDER
+    chosen = set(types)
+    return tuple(t for t in FACET_ORDER if t in chosen)
 
 
 _SAMPLE_ROOTS = (
@@ -172,20 +191,24 @@ def bitmap_facets(
     given_only: bool = False,
     per_type: int = FACET_TAGS,
     keep: Collection[int] = (),
+    types: Collection[TagType] | None = None,
 ) -> tuple[Facet, ...]:
-    """Return the facets (as ``facet_counts`` does) over every work in ``result``, counting
-    live links (only those not inferred with ``given_only``) from ``bitmaps``, which the
-    caller holds locked and up to date. See the module docstring for what is counted."""
+    """Return the facets (as ``facet_counts`` does, ``types`` alike) over every work in
+    ``result``, counting live links (only those not inferred with ``given_only``) from
+    ``bitmaps``, which the caller holds locked and up to date. See the module docstring for
+    what is counted."""
+    wanted = _wanted(types)
+    names_wanted = {t.value for t in wanted}
     source = bitmaps.given if given_only else bitmaps.carrying
     sampled = conn.execute(text(_SAMPLE_ROOTS), {"ids": str(_sample(result, FACET_SAMPLE))})
     counts: dict[str, dict[int, int]] = defaultdict(dict)
     for root in {*(row[0] for row in sampled), *keep}:
         bitmap, tag_type = source.get(root), bitmaps.types.get(root)
-        if bitmap is not None and tag_type is not None:
+        if bitmap is not None and tag_type in names_wanted:
             carried = result.intersection_cardinality(bitmap)
             if carried:
                 counts[tag_type][root] = carried
-    for tag_type in FACET_ORDER:
+    for tag_type in wanted:
         found = counts[tag_type.value]
         best = heapq.nlargest(per_type, found.values())
         heapq.heapify(best)
@@ -227,7 +250,7 @@ def bitmap_facets(
         return result.intersection_cardinality(bitmaps.carrying[root]) - own
 
     facets = []
-    for tag_type in FACET_ORDER:
+    for tag_type in wanted:
         found = counts.get(tag_type.value, {})
         if not found:
             continue

@@ -197,7 +197,9 @@ def _bitmap_facets(
     try:
         bitmaps.refresh(conn)
         given = request.author_tags_only
-        return bitmap_facets(conn, bitmaps, results, given_only=given, keep=keep)
+        return bitmap_facets(
+            conn, bitmaps, results, given_only=given, keep=keep, types=request.facet_types
+        )
     finally:
         bitmaps.lock.release()
 
@@ -307,4 +309,5 @@ def _facets(
         # result in order (or ranking every match) only to sample it costs more than the count.
         first = plan.ids.limit(FACET_LIMIT).subquery()
         sample, over = select(first.c.id), FACET_LIMIT
-    return facet_counts(conn, sample, link_counts(request), keep=keep), over
+    counts = link_counts(request)
+    return facet_counts(conn, sample, counts, keep=keep, types=request.facet_types), over

@@ -12,6 +12,7 @@ from datetime import date
 from enum import StrEnum
 from typing import TypeVar
 
+from ficshelf.model import TagType
 from ficshelf.search_query import QueryError, TagRef, parse_tag_ref
 
 
@@ -49,6 +50,9 @@ class SearchRequest:
     ``added_from``/``added_to`` the day it was imported; both ends are inclusive. ``author``
     keeps the works with an author of exactly that name (spacing aside). ``sort``
     defaults to relevance when there is a text query and to date added otherwise.
+    ``facets`` asks for facet counts at all; ``facet_types`` keeps them to those tag types
+    (``None``, the default, counts every type; a feed that shows only the rating facet
+    asks for ratings alone, and gets the same rating counts for less).
     """
 
     query: str = ""
@@ -71,6 +75,7 @@ class SearchRequest:
     page: int = 1
     per_page: int = 20
     facets: bool = True
+    facet_types: tuple[TagType, ...] | None = None
 
 
 SearchArgs = Mapping[str, Sequence[str]]

@@ -298,7 +298,9 @@ def works() -> Response:
     try:
         wanted = search_request(page_arg(), per_page(), saved_exclusions())
         # The rating facets count the works of the feed without its rating filters: the
-        # feed's own search when it has none, else that search run apart for them.
+        # feed's own search when it has none, else that search run apart for them. Only
+        # the ratings are counted: the feed shows no other facet.
+        wanted = replace(wanted, facet_types=(TagType.RATING,))
         others = tuple(ref for ref in wanted.include if ref.type is not TagType.RATING)
         rated = others != wanted.include
         with reading() as conn:

@@ -1,5 +1,5 @@
 """A work's warnings come in two vocabularies, shown apart wherever a reader sees them (the
-work page, a blurb, the EPUB and HTML title pages, ``ficshelf show``):
+work page, a blurb, the EPUB and HTML title pages, ``ficshelf show``, an OPDS entry):
 
 - the **archive warnings** the file gives, as its author gave them: AO3's Archive Warnings
   ("No Archive Warnings Apply", "Creator Chose Not To Use Archive Warnings", "Graphic

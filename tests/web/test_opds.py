@@ -171,7 +171,7 @@ def test_a_work_entry_carries_what_a_reader_needs(client: FlaskClient, library: 
     }
     assert categories == {
         ("rating", "Teen"),
-        ("warning", "profanity"),
+        ("warning#inferred", "profanity"),  # see the test below
         ("fandom", "Gullrock Chronicles"),
         ("relationship", "Maren Holt/Ivo Brandt"),
         ("character", "Maren Holt"),
@@ -209,6 +209,50 @@ def test_entries_show_the_archives_tags_a_persons_edits_winning(
     gulls = next(e for e in entries if e.findtext(f"{{{NS['a']}}}title") == "Gulls")
     # a synonym shows as its canonical tag; a tag a person took off is gone
     assert x(gulls, "a:category/@term") == ["Gullrock Chronicles"]
+
+
+def test_entries_tell_archive_warnings_from_inferred_content_warnings(
+    client: FlaskClient, library: Library, db: Database
+) -> None:
+    """As the work page does: the warnings the file or a person gave are "Archive
+    Warnings", those ficshelf inferred "Content Warnings (inferred by ficshelf)", in the
+    categories (label and scheme) and in the content."""
+    lamp_path = "/opds/works?page=3"
+    only_inferred = entry_titled(feed(client, lamp_path), "The Lamp on Gullrock")
+    content = str(x(only_inferred, "string(a:content)"))
+    assert "Content Warning (inferred by ficshelf): profanity" in content
+    assert "Archive Warning" not in content
+    with db.begin() as conn:
+        set_editor_tag(conn, library.lamp, TagType.WARNING, "No Archive Warnings Apply")
+        set_editor_tag(conn, library.lamp, TagType.WARNING, "Graphic Depictions Of Violence")
+    lamp = entry_titled(feed(client, lamp_path), "The Lamp on Gullrock")
+    warnings = {
+        (c.get("scheme"), c.get("term"), c.get("label"))  # type: ignore[union-attr]
+        for c in x(lamp, "a:category")
+        if "/tags/warning" in str(c.get("scheme"))  # type: ignore[union-attr]
+    }
+    scheme = "http://localhost/tags/warning"
+    assert warnings == {
+        (scheme, "No Archive Warnings Apply", "Archive Warning: No Archive Warnings Apply"),
+        (
+            scheme,
+            "Graphic Depictions Of Violence",
+            "Archive Warning: Graphic Depictions Of Violence",
+        ),
+        (
+            scheme + "#inferred",
+            "profanity",
+            "Content Warning (inferred by ficshelf): profanity",
+        ),
+    }
+    lines = x(lamp, "a:content/x:div/x:p/text()")
+    assert "Archive Warnings: Graphic Depictions Of Violence, No Archive Warnings Apply" in lines
+    assert "Content Warning (inferred by ficshelf): profanity" in lines
+    # other tags keep their names as labels
+    assert ("Teen", "Teen") in {
+        (c.get("term"), c.get("label"))  # type: ignore[union-attr]
+        for c in x(lamp, "a:category")
+    }
 
 
 def test_acquisition_feeds_page_through_every_work(client: FlaskClient, library: Library) -> None:

@@ -147,7 +147,8 @@ class Category:
 class WorkEntry:
     """An entry of an acquisition feed: one work, with its download links (``links``:
     acquisition links first, then the alternate HTML page). ``facts`` are the lines of
-    the content (words, chapters, status), ``summary`` the work's summary as plain text."""
+    the content (words, chapters, status; the warnings of each vocabulary), ``summary`` the
+    work's summary as plain text."""
 
     id: str
     title: str

@@ -51,7 +51,8 @@ from ficshelf.store.browse import tag_counts
 from ficshelf.store.catalogue import author_counts, last_added, source_urls
 from ficshelf.store.search import Sort
 from ficshelf.store.search import search as run_search
-from ficshelf.store.work_views import Page, WorkBlurb
+from ficshelf.store.work_views import Page, TagView, WorkBlurb
+from ficshelf.warning_kinds import ARCHIVE_LABELS, INFERRED_LABELS, warning_groups
 from ficshelf.web.exclusions import hidden_tag_ids, saved_exclusions
 from ficshelf.web.opds_links import (
     ACQUISITION,
@@ -77,6 +78,9 @@ bp = Blueprint("opds", __name__)
 TAG_LISTS = ("fandom", "relationship", "character")
 """The tag types the root feed offers to browse by."""
 KIND_TITLES = {"epub": "EPUB", "html": "HTML", "txt": "Plain text"}
+INFERRED_WARNING_FRAGMENT = "#inferred"
+"""Ends the scheme of a warning ficshelf inferred (``…/tags/warning#inferred``), so an app
+can tell the two vocabularies of warnings apart without reading the labels."""
 
 
 def _answer(document: bytes, kind: Kind) -> Response:
@@ -219,6 +223,20 @@ def authors() -> Response:
     return _list_page("opds.authors", "authors", "Authors", listed, rows, updated)
 
 
+def _category(tag: TagView) -> Category:
+    """A tag as an entry's category: its scheme the archive's page of its type. A warning
+    says which vocabulary it is of, as the work page does: an archive warning (from the
+    file or a person) is labelled "Archive Warning: …", one ficshelf inferred "Content
+    Warning (inferred by ficshelf): …" with the scheme ``INFERRED_WARNING_FRAGMENT`` marks."""
+    scheme = external("tags.tag_type", tag_type=tag.type)
+    if tag.type != TagType.WARNING.value:
+        return Category(scheme, tag.name, tag.name)
+    if tag.inferred:
+        label = f"{INFERRED_LABELS[0]}: {tag.name}"
+        return Category(scheme + INFERRED_WARNING_FRAGMENT, tag.name, label)
+    return Category(scheme, tag.name, f"{ARCHIVE_LABELS[0]}: {tag.name}")
+
+
 def _work_entry(work: WorkBlurb, url: str | None) -> WorkEntry:
     """The acquisition entry of ``work`` (its blurb; ``url``: where its file came from)."""
     links = [
@@ -234,14 +252,16 @@ def _work_entry(work: WorkBlurb, url: str | None) -> WorkEntry:
         Link(external("works.work", work_id=work.id), "alternate", "text/html", "Read online")
     )
     names = tuple(Author(name, works_url({"author": [name]})) for name in work.authors)
-    categories = tuple(
-        Category(external("tags.tag_type", tag_type=tag.type), tag.name, tag.name)
-        for tag in work.tags
-    )
+    categories = tuple(_category(tag) for tag in work.tags)
     facts = [f"{work.word_count:,} words", f"Chapters: {work.chapters_label}"]
     facts.append("Complete" if work.finished else "In progress")
     if work.language:
         facts.append(f"Language: {work.language}")
+    warnings = warning_groups([tag for tag in work.tags if tag.type == TagType.WARNING.value])
+    lines = [
+        " · ".join(facts),
+        *(f"{group.label}: {', '.join(t.name for t in group.tags)}" for group in warnings),
+    ]
     return WorkEntry(
         id=work_identifier(work.id, url),
         title=work.title,
@@ -251,7 +271,7 @@ def _work_entry(work: WorkBlurb, url: str | None) -> WorkEntry:
         language=language_code(work.language),
         summary=work.summary or work.excerpt,
         categories=categories,
-        facts=(" · ".join(facts),),
+        facts=tuple(lines),
         extent=f"{work.word_count} words",
         links=tuple(links),
     )

@@ -136,6 +136,8 @@ def test_counting_only_some_facet_types_gives_the_same_counts(
     """A search asking for the rating facet alone (as the OPDS feeds do) gets exactly the
     rating facet of the full count, synonyms merged, over the same results; the bitmaps
     (SQLite) and the SQL count alike."""
+    if bitmaps and either_library.dialect != "sqlite":
+        pytest.skip("the tag bitmaps are SQLite's")
     monkeypatch.setattr(facets_module, "FACET_SAMPLE", 5)
     monkeypatch.setattr(search_module, "FACET_SAMPLE", 5)
     monkeypatch.setattr(search_module, "TAG_BITMAPS", bitmaps)

@@ -108,10 +108,16 @@ def change_password(conn: Connection, name: str, password: str) -> Account:
     account = stored.account_named(conn, name)
     if account is None:
         raise NotFound(f"no account named {name!r}")
-    stored.set_password_hash(conn, account.id, hash_password(password))
+    _new_password(conn, account, hash_password(password), name)
+    return account
+
+
+def _new_password(conn: Connection, account: Account, password_hash: str, name: str) -> None:
+    """Give ``account`` the password of ``password_hash``: every session of it ends and the
+    failed log-ins as ``name`` (the name it was looked up by) are forgotten."""
+    stored.set_password_hash(conn, account.id, password_hash)
     stored.end_sessions(conn, account.id)
     stored.clear_failed_logins(conn, name)
-    return account
 
 
 def change_own_password(conn: Connection, name: str, old: str, new: str) -> tuple[Account, str]:
@@ -207,7 +213,5 @@ def reset_password(conn: Connection, name: str, token: str, new: str) -> tuple[A
     password_hash = hash_password(new)
     if not resets.use_reset(conn, account.id, token):  # used meanwhile by another request
         raise NotFound(INVALID_RESET)
-    stored.set_password_hash(conn, account.id, password_hash)
-    stored.end_sessions(conn, account.id)
-    stored.clear_failed_logins(conn, name)
+    _new_password(conn, account, password_hash, name)
     return account, stored.start_session(conn, account.id, SESSION_LIFETIME)

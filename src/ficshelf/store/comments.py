@@ -262,8 +262,9 @@ def thread_page(
     per_page: int = COMMENT_THREADS_A_PAGE,
 ) -> int:
     """Return the page of ``comment_threads`` (same ``work_id``, ``chapter`` and
-    ``per_page``) that shows thread ``thread_id`` (a top-level comment's id); for an id
-    past the last thread, the page a new thread would be on."""
+    ``per_page``) that shows thread ``thread_id`` (a top-level comment's id): the page of
+    the last thread up to that id, so for a thread since deleted the page of the one
+    before it (page 1 when none is); never past ``last_thread_page``."""
     where = [*_threads_in(work_id, chapter), comments.c.id <= thread_id]
     before = int(conn.execute(select(func.count()).where(*where)).scalar_one())
     return max(1, math.ceil(before / per_page))

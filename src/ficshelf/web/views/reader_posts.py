@@ -135,8 +135,8 @@ def comment(work_id: int) -> ResponseReturnValue:
             body = comment_text(request.form.get("body", ""))
         except InvalidInput as exc:
             # What is answered is refused first (gone or deleted: no wording helps), by
-            # the store's own check; else the page of the thread gets the form back.
-            # a reply's thread on its page of comments; a new thread on the last page
+            # the store's own check; else the form comes back on the page of comments
+            # that shows it: a reply's thread's page, a new thread's the last one.
             if parent is not None:
                 target = reply_target(conn, work_id, parent)
                 chapter = target.chapter
@@ -230,10 +230,8 @@ def comment_delete(comment_id: int) -> ResponseReturnValue:
             detail = get_work(conn, gone.work_id)
             delete_comment(conn, comment_id, reader.id, admin=reader.is_admin)
             scope = shown_chapter(detail, gone.chapter)
-            page = min(
-                thread_page(conn, detail.id, gone.parent or gone.id, scope),
-                last_thread_page(conn, detail.id, scope),
-            )
+            # its thread's page; the thread gone with it, the page of the one before
+            page = thread_page(conn, detail.id, gone.parent or gone.id, scope)
             place = comment_place(detail, gone.chapter, page=page)
     except NotPermitted as exc:
         return _refused(exc)

@@ -47,6 +47,7 @@ from ficshelf.evaluation.gold import (  # noqa: E402
     NINTH_TUNING_STORIES,
     SECOND_TUNING_STORIES,
     SEVENTEENTH_HELD_OUT_STORIES,
+    SEVENTEENTH_TUNING_STORIES,
     SEVENTH_HELD_OUT_STORIES,
     SEVENTH_TUNING_STORIES,
     SIXTEENTH_HELD_OUT_STORIES,
@@ -63,6 +64,7 @@ from ficshelf.evaluation.gold import (  # noqa: E402
     TWELFTH_TUNING_STORIES,
     TWENTIETH_HELD_OUT_STORIES,
     TWENTY_FIRST_HELD_OUT_STORIES,
+    TWENTY_FOURTH_HELD_OUT_STORIES,
     TWENTY_SECOND_HELD_OUT_STORIES,
     TWENTY_THIRD_HELD_OUT_STORIES,
     find_gold_files,
@@ -186,6 +188,10 @@ TUNING_SETS = (
         "Tuning stories 391–400 (written at stop 47, in canons no story had used)",
         SIXTEENTH_TUNING_STORIES,
     ),
+    (
+        "Tuning stories 411–420 (written at stop 48, in canons no story had used)",
+        SEVENTEENTH_TUNING_STORIES,
+    ),
 )
 HELD_OUT_SETS = (
     ("Held out, stories 16–30", FIRST_HELD_OUT_STORIES),
@@ -273,6 +279,10 @@ HELD_OUT_SETS = (
     (
         "Held out, stories 381–390 (written at stop 47, in canons no story had used)",
         TWENTY_THIRD_HELD_OUT_STORIES,
+    ),
+    (
+        "Held out, stories 401–410 (written at stop 48, in canons no story had used)",
+        TWENTY_FOURTH_HELD_OUT_STORIES,
     ),
 )
 

@@ -98,6 +98,7 @@ SETS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("351-360", gold_sets.FOURTEENTH_TUNING_STORIES),
     ("371-380", gold_sets.FIFTEENTH_TUNING_STORIES),
     ("391-400", gold_sets.SIXTEENTH_TUNING_STORIES),
+    ("411-420", gold_sets.SEVENTEENTH_TUNING_STORIES),
 )
 
 

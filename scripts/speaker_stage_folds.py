@@ -15,8 +15,8 @@ shipped weights' (in-sample for the files they were trained on, as ``ficshelf ev
 when ``--weights`` names one, a weights file's (a retraining written with ``--out``).
 
 Sets: 61-85 and 86-110 (the study and confirm halves of the later tuning stories), 121-130
-(written at stop 26), 271-280, 291-300, 311-320, 331-340, 351-360, 371-380 and 391-400 (written at
-stops 41 to 47, each in ten canons of its own), 01-15 and 51-60 (validation), 31-40,
+(written at stop 26), 271-280, 291-300, 311-320, 331-340, 351-360, 371-380, 391-400 and 411-420 (written
+at stops 41 to 48, each in ten canons of its own), 01-15 and 51-60 (validation), 31-40,
 LitBank dev files 1-40 and 41-80 by name, and all.
 
 Usage (from the repository root; about a minute of CPU):
@@ -83,7 +83,7 @@ class Doc:
 
 def set_of(doc: Doc, litbank_order: Sequence[str]) -> str:
     """Return the set a file is reported in: "61-85", "86-110", "121-130", "271-280",
-    "291-300", "311-320", "331-340", "351-360", "371-380", "391-400", "01-15", "31-40", "51-60",
+    "291-300", "311-320", "331-340", "351-360", "371-380", "391-400", "411-420", "01-15", "31-40", "51-60",
     "LitBank 1-40" or "LitBank 41-80" (LitBank files by their place in name order)."""
     if doc.source == "litbank":
         return "LitBank 1-40" if litbank_order.index(doc.group) < 40 else "LitBank 41-80"
@@ -94,6 +94,8 @@ def set_of(doc: Doc, litbank_order: Sequence[str]) -> str:
         return "31-40"
     if 51 <= number <= 60:
         return "51-60"
+    if number > 410:
+        return "411-420"
     if number > 390:
         return "391-400"
     if number > 370:
@@ -124,6 +126,7 @@ SETS = (
     "351-360",
     "371-380",
     "391-400",
+    "411-420",
     "01-15",
     "51-60",
     "31-40",

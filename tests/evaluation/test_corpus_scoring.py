@@ -52,7 +52,7 @@ def test_a_perfect_prediction_scores_one_everywhere(corpus_dir: Path) -> None:
         assert counts[name].fp == counts[name].fn == 0 and counts[name].tp > 0, name
     for name in ACCURACY_FIELDS:
         assert accuracy[name].value == 1.0, name
-    assert result.to_dict()["stories"] == 400
+    assert result.to_dict()["stories"] == 420
 
 
 def test_an_empty_prediction_misses_everything(ferry: GoldStory) -> None:

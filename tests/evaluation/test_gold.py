@@ -29,6 +29,7 @@ from ficshelf.evaluation.gold import (
     NINTH_HELD_OUT_STORIES,
     NINTH_TUNING_STORIES,
     SEVENTEENTH_HELD_OUT_STORIES,
+    SEVENTEENTH_TUNING_STORIES,
     SEVENTH_HELD_OUT_STORIES,
     SEVENTH_TUNING_STORIES,
     SIXTEENTH_HELD_OUT_STORIES,
@@ -46,6 +47,7 @@ from ficshelf.evaluation.gold import (
     TWELFTH_TUNING_STORIES,
     TWENTIETH_HELD_OUT_STORIES,
     TWENTY_FIRST_HELD_OUT_STORIES,
+    TWENTY_FOURTH_HELD_OUT_STORIES,
     TWENTY_SECOND_HELD_OUT_STORIES,
     TWENTY_THIRD_HELD_OUT_STORIES,
     GoldFormatError,
@@ -68,7 +70,7 @@ def write(path: Path, data: object) -> Path:
 
 def test_every_sample_gold_file_loads(corpus_dir: Path) -> None:
     files = find_gold_files([corpus_dir])
-    assert len(files) == 400
+    assert len(files) == 420
     for path in files:
         gold = load_gold(path)
         assert gold.source.is_file(), gold.source
@@ -123,6 +125,8 @@ def test_match_picks_a_subset(corpus_dir: Path) -> None:
     assert [int(p.name.split("-")[0]) for p in twenty_second] == list(range(361, 371))
     twenty_third = find_gold_files([corpus_dir], TWENTY_THIRD_HELD_OUT_STORIES)
     assert [int(p.name.split("-")[0]) for p in twenty_third] == list(range(381, 391))
+    twenty_fourth = find_gold_files([corpus_dir], TWENTY_FOURTH_HELD_OUT_STORIES)
+    assert [int(p.name.split("-")[0]) for p in twenty_fourth] == list(range(401, 411))
     held_out = find_gold_files([corpus_dir], HELD_OUT_STORIES)
     assert held_out == sorted(
         first_held_out
@@ -148,6 +152,7 @@ def test_match_picks_a_subset(corpus_dir: Path) -> None:
         + twenty_first
         + twenty_second
         + twenty_third
+        + twenty_fourth
     )
     tuning = find_gold_files([corpus_dir], TUNING_STORIES)
     numbers = [
@@ -162,6 +167,7 @@ def test_match_picks_a_subset(corpus_dir: Path) -> None:
         *range(351, 361),
         *range(371, 381),
         *range(391, 401),
+        *range(411, 421),
     ]
     assert sorted(int(p.name.split("-")[0]) for p in tuning) == numbers
     assert not set(tuning) & set(held_out)
@@ -171,7 +177,7 @@ def test_match_picks_a_subset(corpus_dir: Path) -> None:
 
 
 def test_fresh_held_out_and_later_tuning_patterns_cover_their_stories_only(tmp_path: Path) -> None:
-    for number in range(1, 402):
+    for number in range(1, 422):
         write(tmp_path / f"{number:02d}-story.gold.json", {"source": f"{number:02d}-story.txt"})
     fresh = find_gold_files([tmp_path], FRESH_HELD_OUT_STORIES)
     assert [p.name[:2] for p in fresh] == [str(n) for n in range(41, 51)]
@@ -245,6 +251,10 @@ def test_fresh_held_out_and_later_tuning_patterns_cover_their_stories_only(tmp_p
     assert sorted(int(p.name.split("-")[0]) for p in twenty_third) == list(range(381, 391))
     sixteenth_tuning = find_gold_files([tmp_path], SIXTEENTH_TUNING_STORIES)
     assert sorted(int(p.name.split("-")[0]) for p in sixteenth_tuning) == list(range(391, 401))
+    twenty_fourth = find_gold_files([tmp_path], TWENTY_FOURTH_HELD_OUT_STORIES)
+    assert sorted(int(p.name.split("-")[0]) for p in twenty_fourth) == list(range(401, 411))
+    seventeenth_tuning = find_gold_files([tmp_path], SEVENTEENTH_TUNING_STORIES)
+    assert sorted(int(p.name.split("-")[0]) for p in seventeenth_tuning) == list(range(411, 421))
     held_out = find_gold_files([tmp_path], HELD_OUT_STORIES)
     assert not set(held_out) & set(find_gold_files([tmp_path], TUNING_STORIES))
 

@@ -36,11 +36,11 @@ GOLD_SUFFIX = ".gold.json"
 # written at stop 38's start, 241-250, written at stop 39's start, 251-260, written at
 # stop 40's start, 261-270, written at stop 41's start, 281-290, written at stop 42's start,
 # 301-310, written at stop 43's start, 321-330, written at stop 44's start, 341-350,
-# written at stop 45's start, 361-370, written at stop 46's start, and 381-390, written at
-# stop 47's start. 271-280 were written at
+# written at stop 45's start, 361-370, written at stop 46's start, 381-390, written at
+# stop 47's start, and 401-410, written at stop 48's start. 271-280 were written at
 # the start of stop 41 too, 291-300 at the start of stop 42, 311-320 at the start of stop 43,
 # 331-340 at the start of stop 44, 351-360 at the start of stop 45, 371-380 at the start of
-# stop 46 and 391-400 at the start of stop 47, each in ten more new canons by
+# stop 46, 391-400 at the start of stop 47 and 411-420 at the start of stop 48, each in ten more new canons by
 # writers who read no rules, scored once as unseen text, and joined tuning as fresh study data
 # (as 121-130 did at stop 26).
 FIRST_TUNING_STORIES = ("*/0*", "*/1[0-5]-*")  # stories 01-15
@@ -71,6 +71,10 @@ SIXTEENTH_TUNING_STORIES = (
     "*/39[1-9]-*",
     "*/400-*",
 )  # stories 391-400, written after the rules
+SEVENTEENTH_TUNING_STORIES = (
+    "*/41[1-9]-*",
+    "*/420-*",
+)  # stories 411-420, written after the rules
 TUNING_STORIES = (
     FIRST_TUNING_STORIES
     + SECOND_TUNING_STORIES
@@ -88,6 +92,7 @@ TUNING_STORIES = (
     + FOURTEENTH_TUNING_STORIES
     + FIFTEENTH_TUNING_STORIES
     + SIXTEENTH_TUNING_STORIES
+    + SEVENTEENTH_TUNING_STORIES
 )
 FIRST_HELD_OUT_STORIES = ("*/1[6-9]-*", "*/2[0-9]-*", "*/30-*")  # stories 16-30
 FRESH_HELD_OUT_STORIES = ("*/4[1-9]-*", "*/50-*")  # stories 41-50, written after the rules
@@ -133,6 +138,10 @@ TWENTY_THIRD_HELD_OUT_STORIES = (
     "*/38[1-9]-*",
     "*/390-*",
 )  # stories 381-390, written after the rules
+TWENTY_FOURTH_HELD_OUT_STORIES = (
+    "*/40[1-9]-*",
+    "*/410-*",
+)  # stories 401-410, written after the rules
 HELD_OUT_STORIES = (
     FIRST_HELD_OUT_STORIES
     + FRESH_HELD_OUT_STORIES
@@ -157,6 +166,7 @@ HELD_OUT_STORIES = (
     + TWENTY_FIRST_HELD_OUT_STORIES
     + TWENTY_SECOND_HELD_OUT_STORIES
     + TWENTY_THIRD_HELD_OUT_STORIES
+    + TWENTY_FOURTH_HELD_OUT_STORIES
 )
 
 

@@ -40,9 +40,9 @@ GOLD_SUFFIX = ".gold.json"
 # stop 47's start, and 401-410, written at stop 48's start. 271-280 were written at
 # the start of stop 41 too, 291-300 at the start of stop 42, 311-320 at the start of stop 43,
 # 331-340 at the start of stop 44, 351-360 at the start of stop 45, 371-380 at the start of
-# stop 46, 391-400 at the start of stop 47 and 411-420 at the start of stop 48, each in ten more new canons by
-# writers who read no rules, scored once as unseen text, and joined tuning as fresh study data
-# (as 121-130 did at stop 26).
+# stop 46, 391-400 at the start of stop 47 and 411-420 at the start of stop 48, each in ten
+# more new canons by writers who read no rules, scored once as unseen text, and joined tuning
+# as fresh study data (as 121-130 did at stop 26).
 FIRST_TUNING_STORIES = ("*/0*", "*/1[0-5]-*")  # stories 01-15
 SECOND_TUNING_STORIES = ("*/3[1-9]-*", "*/40-*")  # stories 31-40, written after the rules
 THIRD_TUNING_STORIES = ("*/5[1-9]-*", "*/60-*")  # stories 51-60, written after the rules

@@ -35,6 +35,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 
 from ficshelf.understand import name_tables as tables
+from ficshelf.understand.bare_surnames import mans_surname
 from ficshelf.understand.first_word_namesakes import narrated_apart, other_bearer
 from ficshelf.understand.name_cluster_facts import (
     ORDINAL,
@@ -457,6 +458,8 @@ def _find(
         # "Lady Elliot" is not the Anne Elliot the text calls "Anne": that is a daughter,
         # as "Mrs. March" is not Jo March.
         surnamed = [i for i in surnamed if not known_by_given_name(clusters[i])]
+    elif not title:  # "Boyle" is Jack Boyle, not his wife Juno, when a "he" follows it
+        surnamed = mans_surname(surnamed, clusters, male, female)
     found_all = [*by_nickname, *surnamed]
     plain = [i for i in found_all if not regnal(clusters[i])]  # "Henry" is Henry Jones
     # A given name is the one it spells before a nickname's: "Sir John" is John

@@ -15,9 +15,9 @@ shipped weights' (in-sample for the files they were trained on, as ``ficshelf ev
 when ``--weights`` names one, a weights file's (a retraining written with ``--out``).
 
 Sets: 61-85 and 86-110 (the study and confirm halves of the later tuning stories), 121-130
-(written at stop 26), 271-280, 291-300, 311-320, 331-340, 351-360, 371-380, 391-400 and 411-420 (written
-at stops 41 to 48, each in ten canons of its own), 01-15 and 51-60 (validation), 31-40,
-LitBank dev files 1-40 and 41-80 by name, and all.
+(written at stop 26), 271-280, 291-300, 311-320, 331-340, 351-360, 371-380, 391-400 and
+411-420 (written at stops 41 to 48, each in ten canons of its own), 01-15 and 51-60
+(validation), 31-40, LitBank dev files 1-40 and 41-80 by name, and all.
 
 Usage (from the repository root; about a minute of CPU):
 
@@ -83,8 +83,9 @@ class Doc:
 
 def set_of(doc: Doc, litbank_order: Sequence[str]) -> str:
     """Return the set a file is reported in: "61-85", "86-110", "121-130", "271-280",
-    "291-300", "311-320", "331-340", "351-360", "371-380", "391-400", "411-420", "01-15", "31-40", "51-60",
-    "LitBank 1-40" or "LitBank 41-80" (LitBank files by their place in name order)."""
+    "291-300", "311-320", "331-340", "351-360", "371-380", "391-400", "411-420", "01-15",
+    "31-40", "51-60", "LitBank 1-40" or "LitBank 41-80" (LitBank files by their place in name
+    order)."""
     if doc.source == "litbank":
         return "LitBank 1-40" if litbank_order.index(doc.group) < 40 else "LitBank 41-80"
     number = T._number(doc.group)

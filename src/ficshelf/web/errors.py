@@ -81,7 +81,7 @@ def error_response(status: int, message: str, last_page: str | None = None) -> R
 
 def _not_found(exc: NotFound) -> Response:
     if isinstance(exc, PastLastPage):
-        return error_response(404, str(exc), last_page_url(exc.pages))
+        return error_response(404, str(exc), last_page_url(exc.pages, exc.unit))
     return error_response(404, str(exc))
 
 

@@ -39,9 +39,10 @@ _NOT_FLAT = re.compile(r"<(?!/?p[\s>]|br[\s/>]|hr[\s/>])", re.IGNORECASE)
 _SPACE = re.compile(r"\s")
 
 
-def part_count(chars: int, size: int = PART_CHARS) -> int:
-    """The number of parts a text of ``chars`` characters is read in: 1 up to ``size``."""
-    return max(1, math.ceil(chars / size))
+def part_count(chars: int, size: int | None = None) -> int:
+    """The number of parts a text of ``chars`` characters is read in: 1 up to ``size``
+    (default ``PART_CHARS``, read when called)."""
+    return max(1, math.ceil(chars / (size or PART_CHARS)))
 
 
 def _outside_tag(html: str, at: int) -> int:
@@ -147,11 +148,12 @@ class Piece:
         return self.index == self.count - 1
 
 
-def work_layout(sizes: Sequence[int], size: int = PART_CHARS) -> tuple[tuple[Piece, ...], ...]:
+def work_layout(sizes: Sequence[int], size: int | None = None) -> tuple[tuple[Piece, ...], ...]:
     """The pages of an entire work whose chapters are ``sizes`` characters long, in order:
     each chapter's parts (``part_count``) in turn, as many on a page as fit in ``size``
     characters (reckoning each part its even share of its chapter), at least one a page.
     A work of no chapters is one empty page."""
+    size = size or PART_CHARS
     pages: list[tuple[Piece, ...]] = []
     page: list[Piece] = []
     used = 0.0
@@ -169,13 +171,14 @@ def work_layout(sizes: Sequence[int], size: int = PART_CHARS) -> tuple[tuple[Pie
 
 
 def text_ranges(
-    text: str, blocks: Sequence[tuple[int, int]], size: int = PART_CHARS
+    text: str, blocks: Sequence[tuple[int, int]], size: int | None = None
 ) -> tuple[tuple[int, int], ...]:
     """The stretches of ``text`` that its paragraphs ``blocks`` (``(start, end)``, in
     order) fill, as the pages of a view of it: paragraphs follow each other on a page while
     they fit in ``size`` characters, and a paragraph longer than ``size`` is pages of its
     own, of even length, each cut after a space where there is one. Always at least one
     stretch."""
+    size = size or PART_CHARS
     ranges: list[tuple[int, int]] = []
     low = high = -1
     for start, end in blocks:

@@ -16,6 +16,7 @@ Usage:
   python benchmarks/long_chapter_pages.py --db sqlite:///long.db  # keep the library
   python benchmarks/long_chapter_pages.py --db postgresql://…/ficshelf_bench
   python benchmarks/long_chapter_pages.py --db sqlite:///long.db --part-chars 50000 --browser
+  python benchmarks/long_chapter_pages.py --match '04-*.txt' --db sqlite:///one-story.db
 """
 
 from __future__ import annotations
@@ -56,12 +57,12 @@ URLS = (
 )
 
 
-def long_story(megabytes: float) -> str:
-    """The corpus's plain-text stories, each without its chapter headings, one after
-    another (a blank line between) until the text is ``megabytes`` MB of UTF-8, led by a
-    title line."""
+def long_story(megabytes: float, match: str = "*.txt") -> str:
+    """The corpus's plain-text stories (those ``match`` names), each without its chapter
+    headings, one after another (a blank line between) until the text is ``megabytes`` MB
+    of UTF-8, led by a title line."""
     stories = []
-    for path in sorted(CORPUS.glob("*.txt")):
+    for path in sorted(CORPUS.glob(match)):
         text = decode_text(path.read_bytes(), str(path)).text
         lines = (line for line in text.splitlines() if parse_heading(line.strip()) is None)
         stories.append("\n".join(lines).strip())
@@ -75,7 +76,7 @@ def long_story(megabytes: float) -> str:
     return "\n\n".join(parts) + "\n"
 
 
-def imported(url: str, megabytes: float, folder: Path) -> int:
+def imported(url: str, megabytes: float, folder: Path, match: str = "*.txt") -> int:
     """The id of the long story in the library at ``url``, importing it first when the
     library does not hold it."""
     db = open_database(url)
@@ -89,7 +90,7 @@ def imported(url: str, megabytes: float, folder: Path) -> int:
     if found is not None:
         return int(found)
     story = folder / "long-concatenation.txt"
-    story.write_text(long_story(megabytes), encoding="utf-8")
+    story.write_text(long_story(megabytes, match), encoding="utf-8")
     size = story.stat().st_size
     started = time.perf_counter()
     subprocess.run(
@@ -98,12 +99,15 @@ def imported(url: str, megabytes: float, folder: Path) -> int:
         check=True,
     )  # fmt: skip
     print(f"imported {size / 1e6:.1f} MB in {time.perf_counter() - started:.0f} s")
-    return imported(url, megabytes, folder)
+    return imported(url, megabytes, folder, match)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--megabytes", type=float, default=25.0)
+    parser.add_argument(
+        "--match", default="*.txt", help="the corpus files to concatenate (a glob: 01-*.txt)"
+    )
     parser.add_argument("--db", help="database URL (default: a SQLite file, removed after)")
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--urls", nargs="+", default=URLS, help="paths, {id} and {last} filled")
@@ -118,7 +122,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)
         url = args.db or f"sqlite:///{folder / 'long.db'}"
-        work_id = imported(url, args.megabytes, folder)
+        work_id = imported(url, args.megabytes, folder, args.match)
         db = open_database(url)
         with db.connect() as conn:
             chapters = schema.chapters

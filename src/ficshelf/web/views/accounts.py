@@ -314,8 +314,9 @@ class _LinkRefused(Exception):
 
 def _refused_link(exc: NotFound | TooManyLogins) -> _LinkRefused:
     """The answer to a reset link that does not work (404; 429 after too many failures):
-    the error page saying why, with a way on, the log-in page, for a reader who knows their
-    password (the message says to ask the host for a new link); kept out of caches."""
+    the error page saying why (``accounts.INVALID_RESET`` says to ask the host for a new
+    link), with a way on: the log-in page, for a reader who knows their password; kept
+    out of caches."""
     status = 404 if isinstance(exc, NotFound) else refusal_status(exc)
     page = error_response(status, str(exc), log_in=url_for("accounts.login"))
     return _LinkRefused(_reset_answer(page, status))

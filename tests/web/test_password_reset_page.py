@@ -93,7 +93,7 @@ def test_a_link_that_does_not_work_shows_the_way_on(client: FlaskClient, db: Dat
         assert answer.headers["Cache-Control"] == "no-store"
         html = answer.get_data(as_text=True)
         assert 'class="log-in" href="/login"' in html
-        assert "Ask the archive's host for a new one." in html
+        assert "host for a new one." in html
     twin = client.get(f"{link}.json")
     assert twin.status_code == 404 and set(twin.get_json()) == {"error"}
     for _ in range(accounts.MAX_FAILED_LOGINS):

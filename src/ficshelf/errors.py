@@ -93,13 +93,15 @@ class NotFound(StoreError):
 class PastLastPage(NotFound):
     """A page past the last of a paged list: ``page`` is the one asked for, ``pages`` how
     many there are (at least 1), and the message says both ("page 9 is past the end (there
-    is 1 page)")."""
+    is 1 page)"). ``unit`` names the pages and the query argument that numbers them
+    ("part": the parts of a long chapter)."""
 
-    def __init__(self, page: int, pages: int) -> None:
-        there = "is 1 page" if pages == 1 else f"are {pages:,} pages"
-        super().__init__(f"page {page} is past the end (there {there})")
+    def __init__(self, page: int, pages: int, unit: str = "page") -> None:
+        there = f"is 1 {unit}" if pages == 1 else f"are {pages:,} {unit}s"
+        super().__init__(f"{unit} {page} is past the end (there {there})")
         self.page = page
         self.pages = pages
+        self.unit = unit
 
 
 class AmbiguousWork(FicshelfError):

@@ -549,3 +549,46 @@ def test_a_feed_that_excludes_tags_keeps_them_out_on_every_page(
     root = feed(client, path)
     for link in links(root, "next") + links(root, FACET):
         assert "exclude=fandom:Starfall+Academy" in link.get("href", "")
+
+
+def _counts(root: etree._Element) -> dict[str | None, str | None]:
+    """A navigation feed's entries: title → the works its link counts."""
+    return {
+        e.findtext(f"{{{NS['a']}}}title"): links(e, "subsection")[0].get(f"{{{NS['thr']}}}count")
+        for e in x(root, "a:entry")  # type: ignore[union-attr]
+    }
+
+
+def test_lists_reached_with_an_exclusion_count_only_the_works_shown(
+    app: Flask, client: FlaskClient, library: Library
+) -> None:
+    """A catalogue given ``exclude=`` counts its tags and authors as a reader whose saved
+    exclusions hold the same tags sees them on ``/tags/<type>`` (and in the feeds), and
+    keeps the ``exclude`` on every link, down to the works and back up."""
+    storms = "exclude=freeform:Storms"  # the lamp's tag
+    fandoms = feed(client, f"/opds/tags/fandom?{storms}", NAVIGATION)
+    assert _counts(fandoms) == {"Gullrock Chronicles": "2", "Starfall Academy": "2"}
+    assert _counts(feed(client, "/opds/tags/fandom", NAVIGATION))["Gullrock Chronicles"] == "3"
+    saved = app.test_client()
+    saved.set_cookie("ficshelf_exclude", "freeform%3AStorms")
+    tag_page = saved.get("/tags/fandom.json").get_json()["tags"]["items"]
+    assert {t["name"]: str(t["works"]) for t in tag_page} == _counts(fandoms)
+    assert _counts(feed(saved, "/opds/tags/fandom", NAVIGATION)) == _counts(fandoms)
+    authors = feed(client, f"/opds/authors?{storms}", NAVIGATION)
+    assert _counts(authors) == {"quillwright": "3", "<i>anon</i>": "1"}
+    assert _counts(feed(client, "/opds/tags/freeform?exclude=fandom:GC", NAVIGATION)) == {}
+    assert client.get("/opds/tags/fandom?exclude=fandom:").status_code == 400
+
+    gullrock = links(entry_titled(fandoms, "Gullrock Chronicles"), "subsection")[0]
+    works = feed(client, local(gullrock.get("href", "")))
+    assert titles(x(works, "a:entry")) == ["Gulls", "Letters from the Ridge"]  # type: ignore[arg-type]
+    for rel in ("up", "start", "search"):
+        for root in (fandoms, works, authors):
+            assert "exclude=freeform:Storms" in links(root, rel)[0].get("href", ""), rel
+    start = feed(client, local(links(works, "start")[0].get("href", "")), NAVIGATION)
+    for entry in x(start, "a:entry"):
+        for link in x(entry, "a:link"):  # type: ignore[arg-type]
+            assert "exclude=freeform:Storms" in link.get("href", "")  # type: ignore[union-attr]
+    description = client.get(local(links(start, "search")[0].get("href", "")))
+    template = x(parse(description.data), "string(//os:Url/@template)")
+    assert "exclude=freeform:Storms" in str(template) and str(template).endswith("q={searchTerms}")

@@ -79,3 +79,25 @@ def test_the_form_wants_its_token_and_this_site(client: FlaskClient, db: Databas
     other_site = client.post(link, data=data, headers={"Origin": "https://elsewhere.example"})
     assert other_site.status_code == 403
     assert client.get(link).status_code == 200  # still unused
+
+
+def test_a_link_that_does_not_work_shows_the_way_on(client: FlaskClient, db: Database) -> None:
+    """A used (or expired, or replaced) link's page links the log-in page and says to ask
+    the host for a new link, on the link's page and when its form is sent again."""
+    sign_up(client, "maren")
+    link = _link(db)
+    fields = {"password": "a new password", "password2": "a new password"}
+    assert post(client, link, fields, link).status_code == 303  # used
+    for answer in (client.get(link), post(client, link, fields, link)):
+        assert answer.status_code == 404
+        assert answer.headers["Cache-Control"] == "no-store"
+        html = answer.get_data(as_text=True)
+        assert 'class="log-in" href="/login"' in html
+        assert "host for a new one." in html
+    twin = client.get(f"{link}.json")
+    assert twin.status_code == 404 and set(twin.get_json()) == {"error"}
+    for _ in range(accounts.MAX_FAILED_LOGINS):
+        client.get(link)
+    crowded = client.get(link)
+    assert crowded.status_code == 429
+    assert 'class="log-in" href="/login"' in crowded.get_data(as_text=True)

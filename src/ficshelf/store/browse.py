@@ -542,6 +542,29 @@ def all_chapters(conn: Connection, work_id: int) -> tuple[ChapterView, ...]:
     return _chapter_views(conn.execute(_chapter_query(work_id)))
 
 
+def chapters_numbered(
+    conn: Connection, work_id: int, numbers: Sequence[int]
+) -> tuple[ChapterView, ...]:
+    """Return the chapters ``numbers`` (from 1) of work ``work_id`` in order; numbers of
+    no chapter are left out."""
+    positions = sorted({n - 1 for n in numbers})
+    if not positions:
+        return ()
+    query = _chapter_query(work_id).where(chapters.c.position.in_(positions))
+    return _chapter_views(conn.execute(query))
+
+
+def chapter_sizes(conn: Connection, work_id: int) -> tuple[int, ...]:
+    """Return the length in characters of each chapter's HTML of work ``work_id``, in
+    order, without reading the HTML into Python (empty when there is no such work)."""
+    rows = conn.execute(
+        select(func.length(chapters.c.html))
+        .where(chapters.c.work_id == work_id)
+        .order_by(chapters.c.position)
+    )
+    return tuple(int(size) for (size,) in rows)
+
+
 def work_blurbs(conn: Connection, ids: Sequence[int]) -> tuple[WorkBlurb, ...]:
     """Return the blurbs of the works ``ids`` in that order (ids of no work are skipped),
     with three queries whatever their number."""

@@ -77,12 +77,16 @@ class ChapterLink:
 
 @dataclass(frozen=True, slots=True)
 class ChapterView:
-    """One chapter to read: number (from 1), title, stored reader HTML and word count."""
+    """One chapter to read: number (from 1), title, stored reader HTML and word count; a
+    long chapter is read in ``parts`` parts (``ficshelf.text_parts``), and ``html`` is
+    then its part ``part`` (from 1)."""
 
     number: int
     title: str | None
     html: str
     word_count: int
+    part: int = field(default=1, kw_only=True)
+    parts: int = field(default=1, kw_only=True)
 
 
 @dataclass(frozen=True, slots=True)

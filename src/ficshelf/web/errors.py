@@ -64,15 +64,23 @@ def wants_json() -> bool:
     return best == "application/json"
 
 
-def error_response(status: int, message: str, last_page: str | None = None) -> Response:
+def error_response(
+    status: int, message: str, last_page: str | None = None, *, log_in: str | None = None
+) -> Response:
     """Return the error body for ``status`` with ``message``, as JSON or as an HTML page
-    (which links ``last_page``, the URL of a list's last page, when given)."""
+    (which links ``last_page``, the URL of a list's last page, and ``log_in``, the log-in
+    page, when given)."""
     if wants_json():
         response = jsonify({"error": {"status": status, "message": message}})
     else:
         title = TITLES.get(status, "Error")
         page = render_template(
-            "error.html", status=status, title=title, message=message, last_page=last_page
+            "error.html",
+            status=status,
+            title=title,
+            message=message,
+            last_page=last_page,
+            log_in=log_in,
         )
         response = Response(page, mimetype="text/html")
     response.status_code = status
@@ -81,7 +89,7 @@ def error_response(status: int, message: str, last_page: str | None = None) -> R
 
 def _not_found(exc: NotFound) -> Response:
     if isinstance(exc, PastLastPage):
-        return error_response(404, str(exc), last_page_url(exc.pages))
+        return error_response(404, str(exc), last_page_url(exc.pages, exc.unit))
     return error_response(404, str(exc))
 
 

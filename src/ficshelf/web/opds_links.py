@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 from urllib.parse import quote, urlencode
 
-from flask import url_for
+from flask import request, url_for
 
 from ficshelf.export.opds import FACET_REL, FEED_TYPES, OPENSEARCH_TYPE, Link, Paging
 from ficshelf.model import TagType
@@ -45,6 +45,20 @@ def external(endpoint: str, **values: Any) -> str:
     return url_for(endpoint, _external=True, **values)
 
 
+def given_exclusions() -> list[str]:
+    """The tags the request's URL excludes (``exclude``, repeatable, as the search takes
+    them): what an app that keeps no cookie is given instead of saved exclusions."""
+    return [v for v in request.args.getlist("exclude") if v.strip()]
+
+
+def catalogue(endpoint: str, **values: Any) -> str:
+    """Return the absolute URL of the catalogue's feed ``endpoint`` with the exclusions the
+    request was given (``given_exclusions``): a catalogue reached with them keeps them on
+    every feed it leads to."""
+    excluded = given_exclusions()
+    return external(endpoint, **values, **({"exclude": excluded} if excluded else {}))
+
+
 def works_url(args: Args, page: int | None = None) -> str:
     """Return the absolute URL of the acquisition feed of the search ``args`` (argument →
     values), at ``page`` (none: the first, without a ``page`` argument)."""
@@ -64,16 +78,17 @@ def feed_id(name: str, args: Args | None = None) -> str:
 
 def catalogue_links(self_url: str, kind: str, up: str | None) -> list[Link]:
     """The links every feed has: ``self`` (of type ``kind``), ``start`` (the root),
-    ``up`` when there is a level above, and the search (its OpenSearch description)."""
+    ``up`` when there is a level above, and the search (its OpenSearch description); the
+    root and the search keep the exclusions the request was given."""
     links = [
         Link(
             self_url, "self", FEED_TYPES["acquisition" if kind == "acquisition" else "navigation"]
         ),
-        Link(external("opds.root"), "start", NAVIGATION),
+        Link(catalogue("opds.root"), "start", NAVIGATION),
     ]
     if up is not None:
         links.append(Link(up, "up", NAVIGATION))
-    links.append(Link(external("opds.search_description"), "search", OPENSEARCH_TYPE))
+    links.append(Link(catalogue("opds.search_description"), "search", OPENSEARCH_TYPE))
     return links
 
 

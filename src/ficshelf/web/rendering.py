@@ -89,7 +89,7 @@ def page_route(bp: Blueprint, rule: str, json_rule: str | None = None) -> Callab
     return register
 
 
-KEPT_ARGS = ("page", "view", "chapter", "tag", *FORM_ARGS)
+KEPT_ARGS = ("page", "part", "view", "chapter", "tag", *FORM_ARGS)
 
 
 def kept_args() -> dict[str, Any]:
@@ -99,15 +99,16 @@ def kept_args() -> dict[str, Any]:
     return {k: request.args.getlist(k) for k in request.args if k in KEPT_ARGS}
 
 
-def last_page_url(pages: int) -> str | None:
+def last_page_url(pages: int, arg: str = "page") -> str | None:
     """Return the URL of page ``pages`` of the list the current request pages through (the
-    same route and arguments), for a page past the end to link; ``None`` outside a view."""
+    same route and arguments, the query argument ``arg`` numbering the pages), for a page
+    past the end to link; ``None`` outside a view."""
     endpoint = request.endpoint
     if not endpoint:
         return None
     values: dict[str, Any] = {k: v for k, v in (request.view_args or {}).items() if k != "fmt"}
     try:
-        return url_for(endpoint, **{**kept_args(), **values, "page": pages})
+        return url_for(endpoint, **{**kept_args(), **values, arg: pages})
     except BuildError:
         return None
 

@@ -150,7 +150,23 @@
       });
     }
 
+    followChapterAnchor();
     refreshControls();
+  }
+
+  // The entire work of a long text is read in parts: a link to a chapter's anchor
+  // ("#chapter-12") made before, or to a part that does not hold it, goes on to the part
+  // where that chapter begins (the parts navigation lists them in data-chapter-parts).
+  function followChapterAnchor() {
+    var wanted = /^#chapter-([1-9][0-9]*)$/.exec(window.location.hash);
+    var nav = document.querySelector("[data-chapter-parts]");
+    if (!wanted || !nav || document.getElementById(wanted[0].slice(1))) return;
+    var part = nav.getAttribute("data-chapter-parts").split(" ")[parseInt(wanted[1], 10) - 1];
+    if (!part) return;
+    var target = new URL(nav.getAttribute("data-part-url"), window.location.href);
+    if (part !== "1") target.searchParams.set("part", part);
+    target.hash = wanted[0];
+    window.location.replace(target.href);
   }
 
   // Another tab changed the settings: follow it.

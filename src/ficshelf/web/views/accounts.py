@@ -31,7 +31,7 @@ from ficshelf.store.accounts import Account, account_named, end_session
 from ficshelf.store.comments import comment_count_of_user
 from ficshelf.web.accounts import Reader, begin_session, signed_in, signup_open
 from ficshelf.web.bookmark_filter import listed_bookmarks
-from ficshelf.web.errors import refusal_status
+from ficshelf.web.errors import error_response, refusal_status
 from ficshelf.web.rendering import Format, current_url, page_route, render
 from ficshelf.web.request_args import database, reading
 from ficshelf.web.urls import local_path
@@ -304,16 +304,35 @@ def _reset_answer(body: str | Response, status: int = 200) -> Response:
     return answer
 
 
+class _LinkRefused(Exception):
+    """A reset link that does not work, answered with ``response``."""
+
+    def __init__(self, response: Response) -> None:
+        super().__init__(response.status)
+        self.response = response
+
+
+def _refused_link(exc: NotFound | TooManyLogins) -> _LinkRefused:
+    """The answer to a reset link that does not work (404; 429 after too many failures):
+    the error page saying why (``accounts.INVALID_RESET`` says to ask the host for a new
+    link), with a way on: the log-in page, for a reader who knows their password; kept
+    out of caches."""
+    status = 404 if isinstance(exc, NotFound) else refusal_status(exc)
+    page = error_response(status, str(exc), log_in=url_for("accounts.login"))
+    return _LinkRefused(_reset_answer(page, status))
+
+
 def _checked_reset(name: str, token: str) -> tuple[Account, datetime]:
     """The account and expiry of a live reset link; a failure is committed (it counts as
-    a failed log-in) before the refusal is raised (404, or 429 after too many)."""
-    refused: Exception | None = None
+    a failed log-in) before the refusal is raised (``_refused_link``: 404, or 429 after too
+    many)."""
+    refused: NotFound | TooManyLogins | None = None
     with database().begin() as conn:
         try:
             return accounts.check_reset(conn, name, token)
         except (NotFound, TooManyLogins) as exc:
             refused = exc
-    raise refused
+    raise _refused_link(refused)
 
 
 def _reset_form(
@@ -336,8 +355,12 @@ def password_reset(fmt: Format, name: str, token: str) -> ResponseReturnValue:
     (``ficshelf user reset-link``): ``user`` (the account's name), ``expires_at`` (when the
     link stops working), ``error`` (``null``) and ``csrf_token``. A link that does not work
     (used, expired, replaced, or never made) is a 404, and counts as a failed log-in as
-    that name: 10 in 15 minutes are a 429, as for log-ins."""
-    account, expires = _checked_reset(name, token)
+    that name: 10 in 15 minutes are a 429, as for log-ins; its page links the log-in
+    page and says to ask the host for a new link."""
+    try:
+        account, expires = _checked_reset(name, token)
+    except _LinkRefused as refused:
+        return refused.response
     return _reset_form(fmt, account, expires)
 
 
@@ -349,7 +372,10 @@ def password_reset_post(name: str, token: str) -> ResponseReturnValue:
     form again with why (400; the link still works); a link that does not work is a 404
     (a 429 after too many failures as the name)."""
     same_site()
-    account, expires = _checked_reset(name, token)
+    try:
+        account, expires = _checked_reset(name, token)
+    except _LinkRefused as refused:
+        return refused.response
     new = request.form.get("password", "")
     try:
         if new != request.form.get("password2", ""):
@@ -358,5 +384,7 @@ def password_reset_post(name: str, token: str) -> ResponseReturnValue:
             changed, session_token = accounts.reset_password(conn, account.name, token, new)
     except InvalidInput as exc:
         return _reset_form("html", account, expires, 400, str(exc))
+    except (NotFound, TooManyLogins) as exc:  # used meanwhile by another request
+        return _refused_link(exc).response
     _sign_in(Reader(changed, session_token))
     return _reset_answer(redirect(url_for("accounts.settings", done="reset"), code=303), 303)

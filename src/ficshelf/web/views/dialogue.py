@@ -7,14 +7,16 @@ from flask import Blueprint
 from flask.typing import ResponseReturnValue
 
 from ficshelf.dialogue_share import UNKNOWN, speaker_shares
-from ficshelf.model import TagType
+from ficshelf.errors import PastLastPage
+from ficshelf.model import BlockKind, BlockRecord, TagType
 from ficshelf.passages import dialogue_passages
 from ficshelf.speaker_names import tagged_names
 from ficshelf.store.analysis import work_analysis
 from ficshelf.store.browse import get_work
 from ficshelf.store.tags import work_tags
+from ficshelf.text_parts import text_ranges
 from ficshelf.web.rendering import Format, page_route, render
-from ficshelf.web.request_args import reading
+from ficshelf.web.request_args import positive_arg, reading
 
 bp = Blueprint("dialogue", __name__)
 
@@ -25,7 +27,10 @@ def dialogue(fmt: Format, work_id: int) -> ResponseReturnValue:
     quotes first, with colour class, quotes, words and shares, and the work's character tag
     naming each: ``tag``), the ``unattributed`` quotes' share, the ``characters`` found,
     and the story as ``passages`` with each quote marked by its speaker's colour and the
-    speaker's tag name."""
+    speaker's tag name. A long story is shown in parts (``ficshelf.text_parts``), the
+    ``part`` query argument choosing one (default 1): ``text_parts`` says which ``part`` of
+    how many ``parts``; the shares are the whole story's."""
+    wanted = positive_arg("part")
     with reading() as conn:
         work = get_work(conn, work_id)
         analysis = work_analysis(conn, work_id)
@@ -35,6 +40,16 @@ def dialogue(fmt: Format, work_id: int) -> ResponseReturnValue:
     names = tagged_names(((c.name, c.aliases) for c in analysis.characters), tags)
     speakers, unattributed = speaker_shares(analysis.characters, analysis.quotes, names)
     colours = {s.name: s.colour for s in speakers}
+    story = [b for b in analysis.blocks if b.kind is not BlockKind.NOTE]
+    ranges = text_ranges(analysis.text, [(b.start, b.end) for b in story])
+    if wanted > len(ranges):
+        raise PastLastPage(wanted, len(ranges), "part")
+    low, high = ranges[wanted - 1]
+    shown = [
+        BlockRecord(max(b.start, low), min(b.end, high), b.kind)
+        for b in story
+        if b.end > low and b.start < high
+    ]
     marks = [
         (
             q.start,
@@ -44,7 +59,7 @@ def dialogue(fmt: Format, work_id: int) -> ResponseReturnValue:
             q.confidence,
         )
         for q in analysis.quotes
-        if not q.in_note
+        if not q.in_note and q.end > low and q.start < high
     ]
     return render(
         "dialogue.html",
@@ -54,5 +69,6 @@ def dialogue(fmt: Format, work_id: int) -> ResponseReturnValue:
         speakers=speakers,
         unattributed=unattributed,
         characters=analysis.characters,
-        passages=dialogue_passages(analysis.text, analysis.blocks, marks),
+        passages=dialogue_passages(analysis.text, shown, marks),
+        text_parts={"part": wanted, "parts": len(ranges)},
     )

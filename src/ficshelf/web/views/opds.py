@@ -10,8 +10,11 @@ filters and exclusions are the search's. ``/opds/search.xml`` describes the sear
 OpenSearch.
 
 The feeds apply the saved exclusions a request's cookie carries, as every page does; an
-app that keeps no cookie sees the library as a visitor does. Nothing else about a
-reader is in them (no bookmarks, private or not).
+app that keeps no cookie sees the library as a visitor does, unless the catalogue's URL it
+was given excludes tags itself (``exclude=TYPE:NAME``, repeatable, as the search takes it):
+then every feed, the tag and author lists' counts included, leaves out those works as it
+leaves out the saved exclusions', and every link keeps the ``exclude``. Nothing else about
+a reader is in them (no bookmarks, private or not).
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from typing import Any
 from urllib.parse import quote
 
 from flask import Blueprint, Response
+from sqlalchemy import Connection
 from werkzeug.exceptions import BadRequest
 
 from ficshelf.export.book import KINDS, MEDIA_TYPES, work_identifier
@@ -49,6 +53,7 @@ from ficshelf.model import TagType
 from ficshelf.search_query import QueryError, parse_tag_ref
 from ficshelf.store.browse import tag_counts
 from ficshelf.store.catalogue import author_counts, last_added, source_urls
+from ficshelf.store.resolved_tags import resolve_tags
 from ficshelf.store.search import Sort
 from ficshelf.store.search import search as run_search
 from ficshelf.store.work_views import Page, TagView, WorkBlurb
@@ -59,9 +64,11 @@ from ficshelf.web.opds_links import (
     NAVIGATION,
     SORT_LABELS,
     Args,
+    catalogue,
     catalogue_links,
     external,
     feed_id,
+    given_exclusions,
     page_links,
     paging,
     rating_facets,
@@ -91,9 +98,28 @@ def _works_label(count: int) -> str:
     return f"{count:,} work" + ("" if count == 1 else "s")
 
 
+def _hidden(conn: Connection) -> tuple[int, ...]:
+    """The tag ids whose works a list leaves out: those of the reader's saved exclusions
+    and of the request's ``exclude`` (``given_exclusions``; synonyms count). Raises
+    ``BadRequest`` for an ``exclude`` that names no tag ("type:" alone)."""
+    try:
+        given = [parse_tag_ref(value) for value in given_exclusions()]
+    except QueryError as exc:
+        raise BadRequest(str(exc)) from None
+    ids = set(hidden_tag_ids(conn))
+    ids.update(tag_id for tag in resolve_tags(conn, given) for tag_id in tag.ids)
+    return tuple(sorted(ids))
+
+
+def _excluding(args: Args) -> dict[str, list[str]]:
+    """The search ``args`` with the exclusions the request was given."""
+    excluded = given_exclusions()
+    return {**{k: list(v) for k, v in args.items()}, **({"exclude": excluded} if excluded else {})}
+
+
 @bp.route("/opds")
 def root() -> Response:
-    """The root navigation feed."""
+    """The root navigation feed; its links keep the exclusions it was given."""
     with reading() as conn:
         updated = last_added(conn) or EPOCH
 
@@ -105,13 +131,15 @@ def root() -> Response:
             "new",
             "Newest works",
             "Every work, the most recently added first",
-            Link(works_url({"sort": [Sort.ADDED.value]}), SORT_NEW_REL, ACQUISITION),
+            Link(works_url(_excluding({"sort": [Sort.ADDED.value]})), SORT_NEW_REL, ACQUISITION),
         ),
         entry(
             "kudos",
             "Most kudos",
             "Every work, the most kudos (AO3's and this archive's) first",
-            Link(works_url({"sort": [Sort.KUDOS.value]}), SORT_POPULAR_REL, ACQUISITION),
+            Link(
+                works_url(_excluding({"sort": [Sort.KUDOS.value]})), SORT_POPULAR_REL, ACQUISITION
+            ),
         ),
     ]
     for tag_type in TAG_LISTS:
@@ -121,7 +149,7 @@ def root() -> Response:
                 f"tags:{tag_type}",
                 f"By {TAG_TYPE_LABELS[tag_type][0].lower()}",
                 f"{plural} with their works, the most used first",
-                Link(external("opds.tag_list", tag_type=tag_type), "subsection", NAVIGATION),
+                Link(catalogue("opds.tag_list", tag_type=tag_type), "subsection", NAVIGATION),
             )
         )
     entries.append(
@@ -129,7 +157,7 @@ def root() -> Response:
             "authors",
             "By author",
             "Authors with their works, the most works first",
-            Link(external("opds.authors"), "subsection", NAVIGATION),
+            Link(catalogue("opds.authors"), "subsection", NAVIGATION),
         )
     )
     entries.append(
@@ -137,11 +165,12 @@ def root() -> Response:
             "search",
             "Search",
             'Words, "phrases", -exclusions, OR, prefix*: the archive\'s search',
-            Link(external("opds.search_description"), "search", OPENSEARCH_TYPE),
+            Link(catalogue("opds.search_description"), "search", OPENSEARCH_TYPE),
         )
     )
-    links = catalogue_links(external("opds.root"), "navigation", None)
-    feed = Feed("urn:ficshelf:opds:root", "ficshelf", updated, "navigation", tuple(links))
+    links = catalogue_links(catalogue("opds.root"), "navigation", None)
+    root_id = feed_id("root", {"exclude": given_exclusions()})
+    feed = Feed(root_id, "ficshelf", updated, "navigation", tuple(links))
     return _answer(feed_document(feed, entries), "navigation")
 
 
@@ -159,7 +188,7 @@ def _list_page(
     URL of their acquisition feed)."""
 
     def at(number: int) -> str:
-        return external(endpoint, **values, **({"page": number} if number > 1 else {}))
+        return catalogue(endpoint, **values, **({"page": number} if number > 1 else {}))
 
     entries = [
         NavigationEntry(
@@ -171,21 +200,22 @@ def _list_page(
         )
         for entry_id, name, count, href in rows
     ]
-    links = catalogue_links(at(listed.page), "navigation", external("opds.root"))
+    links = catalogue_links(at(listed.page), "navigation", catalogue("opds.root"))
     links += page_links(listed, at, "navigation")
-    feed = Feed(
-        f"urn:ficshelf:opds:{key}", title, updated, "navigation", tuple(links), paging(listed)
-    )
+    list_id = feed_id(key, {"exclude": given_exclusions()})
+    feed = Feed(list_id, title, updated, "navigation", tuple(links), paging(listed))
     return _answer(feed_document(feed, entries), "navigation")
 
 
 @bp.route("/opds/tags/<segment:tag_type>")
 def tag_list(tag_type: str) -> Response:
     """The tags of one type that works carry (canonical, synonyms merged), the most used
-    first, each with its work count and a link to its works; ``?page=N``."""
+    first, each with its work count and a link to its works; ``?page=N``. The works the
+    saved exclusions or ``?exclude=`` leave out are not counted (``_hidden``), as
+    ``/tags/<type>`` leaves out the saved exclusions'."""
     page = page_arg()
     with reading() as conn:
-        hide = hidden_tag_ids(conn)
+        hide = _hidden(conn)
         listed = tag_counts(conn, tag_type_named(tag_type), page, TAGS_PER_PAGE, hide=hide)
         updated = last_added(conn) or EPOCH
     rows = [
@@ -193,7 +223,7 @@ def tag_list(tag_type: str) -> Response:
             f"urn:ficshelf:tag:{tag.type}:{quote(tag.name, safe='')}",
             tag.name,
             tag.works,
-            works_url({"include": [f"{tag.type}:{tag.name}"]}),
+            works_url(_excluding({"include": [f"{tag.type}:{tag.name}"]})),
         )
         for tag in listed.items
     ]
@@ -206,17 +236,17 @@ def tag_list(tag_type: str) -> Response:
 @bp.route("/opds/authors")
 def authors() -> Response:
     """The authors with works, the most works first, each with a link to their works;
-    ``?page=N``."""
+    ``?page=N``; without the works the saved exclusions or ``?exclude=`` leave out."""
     page = page_arg()
     with reading() as conn:
-        listed = author_counts(conn, page, TAGS_PER_PAGE, hide=hidden_tag_ids(conn))
+        listed = author_counts(conn, page, TAGS_PER_PAGE, hide=_hidden(conn))
         updated = last_added(conn) or EPOCH
     rows = [
         (
             f"urn:ficshelf:author:{quote(author.name, safe='')}",
             author.name,
             author.works,
-            works_url({"author": [author.name]}),
+            works_url(_excluding({"author": [author.name]})),
         )
         for author in listed.items
     ]
@@ -251,7 +281,7 @@ def _work_entry(work: WorkBlurb, url: str | None) -> WorkEntry:
     links.append(
         Link(external("works.work", work_id=work.id), "alternate", "text/html", "Read online")
     )
-    names = tuple(Author(name, works_url({"author": [name]})) for name in work.authors)
+    names = tuple(Author(name, works_url(_excluding({"author": [name]}))) for name in work.authors)
     categories = tuple(_category(tag) for tag in work.tags)
     facts = [f"{work.word_count:,} words", f"Chapters: {work.chapters_label}"]
     facts.append("Complete" if work.finished else "In progress")
@@ -296,17 +326,17 @@ def _title(args: Args, sort: Sort) -> str:
 
 def _up(args: Args) -> str:
     """The list a feed of works was reached from: the authors' for an author's works, a
-    tag type's for a tag's, else the root."""
+    tag type's for a tag's, else the root (each with the feed's exclusions)."""
     if args.get("author"):
-        return external("opds.authors")
+        return catalogue("opds.authors")
     for value in args.get("include", ()):
         try:
             ref = parse_tag_ref(value)
         except QueryError:
             continue
         if ref.type is not None:
-            return external("opds.tag_list", tag_type=ref.type.value)
-    return external("opds.root")
+            return catalogue("opds.tag_list", tag_type=ref.type.value)
+    return catalogue("opds.root")
 
 
 @bp.route("/opds/works")
@@ -357,8 +387,9 @@ def works() -> Response:
 @bp.route("/opds/search.xml")
 def search_description() -> Response:
     """The OpenSearch description of the catalogue's search: its template is the
-    acquisition feed of ``q={searchTerms}``."""
-    template = external("opds.works") + "?q={searchTerms}"
+    acquisition feed of ``q={searchTerms}``, with the exclusions the request was given."""
+    base = catalogue("opds.works")
+    template = base + ("&" if "?" in base else "?") + "q={searchTerms}"
     document = opensearch_document(
         "ficshelf",
         'Search the archive\'s works: words, "phrases", -exclusions, OR, prefix*',

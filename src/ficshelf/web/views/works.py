@@ -11,16 +11,24 @@ from flask.typing import ResponseReturnValue
 from sqlalchemy import Connection
 from werkzeug.wrappers import Response
 
-from ficshelf.errors import NotFound
+from ficshelf.errors import NotFound, PastLastPage
 from ficshelf.model import TagType
 from ficshelf.search_query import TagRef
 from ficshelf.store.bookmarks import bookmark_of
-from ficshelf.store.browse import all_chapters, get_chapter, get_work, works_carrying
+from ficshelf.store.browse import (
+    all_chapters,
+    chapter_sizes,
+    chapters_numbered,
+    get_chapter,
+    get_work,
+    works_carrying,
+)
 from ficshelf.store.comments import comment_threads, live_comment_counts
 from ficshelf.store.kudos import has_left_kudos, kudos_names
 from ficshelf.store.resolved_tags import resolve_tags
 from ficshelf.store.tag_notices import fandom_notices
 from ficshelf.store.work_views import ChapterView, WorkDetail
+from ficshelf.text_parts import html_part, part_count, work_layout
 from ficshelf.web.accounts import signed_in
 from ficshelf.web.exclusions import hidden_tag_ids
 from ficshelf.web.rendering import Format, clean_notes, page_route, render, story_markup
@@ -133,20 +141,66 @@ def reading_page(
 ) -> str | Response:
     """Render the reader for work ``work_id``: its chapter ``number``, else the entire work
     when ``full`` or a one-shot, else its first chapter, with the page of its comments
-    ``comments_page`` (``None``: the ``page`` query argument). ``extra`` joins the context
-    (a refused comment's form: ``comment_error``)."""
+    ``comments_page`` (``None``: the ``page`` query argument). A long text is read in
+    parts (``ficshelf.text_parts``), the ``part`` query argument choosing one (default 1;
+    the JSON of the entire work without it holds the whole text). ``extra`` joins the
+    context (a refused comment's form: ``comment_error``)."""
     page = page_arg() if comments_page is None else comments_page
+    wanted = positive_arg("part", 0) or None
     with reading() as conn:
         detail = get_work(conn, work_id)
         if number is None and (full or len(detail.chapters) <= 1):
-            shown = all_chapters(conn, work_id)
             at = None
+            whole = fmt == "json" and full and wanted is None
+            shown, parts = _work_part(conn, work_id, None if whole else wanted or 1)
         else:
             at = number or 1
-            shown = (get_chapter(conn, work_id, at),)
+            shown, parts = _chapter_part(get_chapter(conn, work_id, at), wanted or 1)
         similar = similar_works(conn, work_id, SECTION_SIZE)
         readers = _readers(conn, detail, at, page)
-    return _read(fmt, detail, shown, at, similar, readers, **extra)
+    return _read(fmt, detail, shown, at, similar, readers, text_parts=parts, **extra)
+
+
+def _chapter_part(
+    chapter: ChapterView, part: int
+) -> tuple[tuple[ChapterView, ...], dict[str, Any]]:
+    """Part ``part`` of ``chapter`` and ``text_parts``, which part of how many. Raises
+    ``PastLastPage`` past its last part."""
+    count = part_count(len(chapter.html))
+    if part > count:
+        raise PastLastPage(part, count, "part")
+    html = html_part(chapter.html, part - 1, count)
+    shown = dataclasses.replace(chapter, html=html, part=part, parts=count)
+    return (shown,), {"part": part, "parts": count}
+
+
+def _work_part(
+    conn: Connection, work_id: int, part: int | None
+) -> tuple[tuple[ChapterView, ...], dict[str, Any]]:
+    """Part ``part`` of the entire work ``work_id`` (``text_parts.work_layout``: a page of
+    whole chapters, or of a long chapter's parts) and ``text_parts``: which part of how
+    many, and the part each chapter begins on (``chapter_parts``); ``part`` ``None``:
+    every chapter whole. Raises ``PastLastPage`` past the last part."""
+    layout = work_layout(chapter_sizes(conn, work_id))
+    begins = [n for n, page in enumerate(layout, start=1) for p in page if p.first]
+    parts: dict[str, Any] = {"part": part, "parts": len(layout), "chapter_parts": begins}
+    if part is None:
+        return all_chapters(conn, work_id), parts
+    if part > len(layout):
+        raise PastLastPage(part, len(layout), "part")
+    pieces = layout[part - 1]
+    found = {c.number: c for c in chapters_numbered(conn, work_id, [p.chapter for p in pieces])}
+    shown = tuple(
+        dataclasses.replace(
+            found[p.chapter],
+            html=html_part(found[p.chapter].html, p.index, p.count),
+            part=p.index + 1,
+            parts=p.count,
+        )
+        for p in pieces
+        if p.chapter in found
+    )
+    return shown, parts
 
 
 def _read(
@@ -159,8 +213,10 @@ def _read(
     **extra: Any,
 ) -> str | Response:
     """Render the reader: ``work`` (metadata and notes), the ``chapters`` shown with their
-    HTML sanitised, ``view`` ("chapter" or "full"), the ``chapter`` number shown, the
-    ``similar`` works ("more like this", a few) and what readers left (``_readers``)."""
+    HTML sanitised (each with which ``part`` of its ``parts`` it holds), ``view`` ("chapter"
+    or "full"), the ``chapter`` number shown, ``text_parts`` (the ``part`` shown, ``null``
+    for the whole text, of how many ``parts``), the ``similar`` works ("more like this", a
+    few) and what readers left (``_readers``)."""
     return render(
         "work.html",
         fmt,
@@ -177,14 +233,16 @@ def _read(
 @page_route(bp, "/works/<id:work_id>")
 def work(fmt: Format, work_id: int) -> ResponseReturnValue:
     """Work page: the first chapter of a multi-chapter work, the whole of a one-shot, or the
-    entire work with ``?view=full``; ``?page=N``: the page of its comments."""
+    entire work with ``?view=full``; ``?part=N``: part N of a long text; ``?page=N``: the
+    page of its comments."""
     return reading_page(fmt, work_id, full=choice_arg("view", ("full",)) == "full")
 
 
 @page_route(bp, "/works/<id:work_id>/chapters/<id:number>")
 def chapter(fmt: Format, work_id: int, number: int) -> ResponseReturnValue:
     """One chapter of a work, with the work's metadata and the chapter's notes;
-    ``?page=N``: the page of the chapter's comments."""
+    ``?part=N``: part N of a long chapter; ``?page=N``: the page of the chapter's
+    comments."""
     return reading_page(fmt, work_id, number=number)
 
 

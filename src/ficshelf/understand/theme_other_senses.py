@@ -54,6 +54,12 @@ confidence. Each is a class of English usage, not a phrase of one story:
   is not under the earth"), no oath; and "sick" where it went (``_SICK_WHERE_IT_WENT``:
   "was sick into the bracken", "sick against the wall", "sick on the carpet"), the stomach
   after a wound seen or a drink, no illness ("sick in bed" and "sick on board" still are).
+* (round warn48) what is dead and is no one (``_NO_ONES_ASHES``, ``_DEAD_THINGS``): a fire
+  and its ashes ("the dead fire", "yesterday's ashes", the cinders sifted from the ashes),
+  dead flowers and twigs, a limb or a side gone dead (numb); what is sung about or asked for
+  as "the one about" it (``_IN_A_WORK``: "sang about a sailor who drowned", "the one about
+  the girl who drowned herself"); and a room that holds its breath (``_BREATH_HELD``:
+  "everyone in the gallery stopped breathing"; one person who stops breathing still counts).
 
 And a drink that names no drink ("Amelia drinks.", "he raised his cup", ``BARE_DRINKING``)
 is the last drink named before it, within ``SOFT_DRINK_WINDOW`` characters: no alcohol

@@ -54,6 +54,12 @@ confidence. Each is a class of English usage, not a phrase of one story:
   is not under the earth"), no oath; and "sick" where it went (``_SICK_WHERE_IT_WENT``:
   "was sick into the bracken", "sick against the wall", "sick on the carpet"), the stomach
   after a wound seen or a drink, no illness ("sick in bed" and "sick on board" still are).
+* (round warn48) what is dead and is no one (``_NO_ONES_ASHES``, ``_DEAD_THINGS``): a fire
+  and its ashes ("the dead fire", "yesterday's ashes", the cinders sifted from the ashes),
+  dead flowers and twigs, a limb or a side gone dead (numb); what is sung about or asked for
+  as "the one about" it (``_IN_A_WORK``: "sang about a sailor who drowned", "the one about
+  the girl who drowned herself"); and a room that holds its breath (``_BREATH_HELD``:
+  "everyone in the gallery stopped breathing"; one person who stops breathing still counts).
 
 And a drink that names no drink ("Amelia drinks.", "he raised his cup", ``BARE_DRINKING``)
 is the last drink named before it, within ``SOFT_DRINK_WINDOW`` characters: no alcohol
@@ -107,6 +113,27 @@ _DEATH_IN_GENERAL = (
     r" (?:must |will |has to |have to )?(?:dies|die)\b"
     r"|all (?:the )?(?:great |good |old |best |real |true )?\w+s (?:were|are) (?:all )?dead"
 )
+# (round warn48) What is dead and is no one, read across the tuning stories: a fire and its
+# ashes ("the dead fire", "yesterday's ashes", the cinders riddled out of the ashes), flowers
+# and twigs ("the dead violets"), and a limb or a side gone numb ("one side of him gone dead").
+_NO_ONES_ASHES = (
+    r"(?:yesterday|last night|the night|the morning|this morning|last week|today|tonight)"
+    r"['’]s ashes|(?:cinders|embers|coals|clinkers?)(?: [\w'’]+){0,6} ashes"
+    r"|ashes (?:[\w'’]+ ){0,2}(?:and|or) (?:cinders|embers|coals|clinkers)"
+)
+_DEAD_THINGS = (
+    r"dead (?:fires?|stoves?|pipes?|cigars?|cigarettes?|flowers?|violets?|roses?|blooms?"
+    r"|posy|posies|bouquets?|twigs?|branch(?:es)?|grass|bracken|heather)\b"
+    r"|(?:arms?|legs?|hands?|feet|foot|fingers|toes|side|face)(?: of (?:him|her|me|them))?"
+    r" (?:had |has |have |was |were )?(?:gone|went|goes|going) dead"
+)
+# (round warn48) A room that holds its breath: a crowd or everyone present "stopped
+# breathing" at what happened (one person who stops breathing may be dying: that still counts).
+_BREATH_HELD = (
+    r"(?:people|everyone|everybody|(?:the|a) (?:whole )?(?:room|audience|crowd|company|table"
+    r"|house|hall|court)|all of (?:us|them)|we all|they all)(?:,? [\w'’]+){0,6},? stopped"
+    r" breathing"
+)
 # Land that rain or a flood drowns: no one drowned in it.
 _DROWNED_LAND = (
     r"drown(?:ed|s|ing)? (?:the |their |all the )?(?:[\w'’]+ ){0,2}(?:gardens?|fields?|crops?"
@@ -119,10 +146,14 @@ _DIN_OF_MURDER = (
     r" (?:murdered|killed)"
 )
 
-# A work of art that tells of a thing: whatever its words name, the story only names them.
+# A work of art that tells of a thing: whatever its words name, the story only names them;
+# (round warn48) and what is sung about, or "the one about" it (a song, a tale or a joke
+# asked for by what it tells: "the one about the girl who drowned herself for love").
 _IN_A_WORK = (
     r"(?:ballad|song|hymn|poem|rhyme|lullaby|shanty|play|opera|film|movie|novel|fairy tale"
     r"|legend)s? (?:about|of|called|where|in which) (?:[\w'’-]+ ){0,5}[\w'’-]+"
+    r"|(?:sing|sings|sang|sung|singing) (?:[\w'’-]+ ){0,2}about (?:[\w'’-]+ ){0,5}[\w'’-]+"
+    r"|the one about (?:[\w'’-]+ ){0,5}[\w'’-]+"
 )
 # A death on the stage: in an act of a play, or over and over.
 _ON_STAGE = (
@@ -293,6 +324,7 @@ OTHER_SENSES: dict[str, str] = {
         + "|".join(
             (_IN_A_WORK, _ON_STAGE, _PASSING, _ORPHANS_KEPT)
             + (_BEAST_DEATH, _DROWNED_LAND, _DIN_OF_MURDER, _NO_ONE_DEAD, _DEATH_IN_GENERAL)
+            + (_NO_ONES_ASHES, _DEAD_THINGS, _BREATH_HELD)
         )
     ),
     "alcohol": (

@@ -2,14 +2,21 @@
 fourth) of quillwright's "Letters from the Lighthouse" (AO3 series 501; part 3 is not in
 the archive) and a first part of otherhand's series of the same name (AO3 series 777).
 
-``write_series_files(folder)`` writes them and returns their paths by key; the markup is
-AO3's download preface (``dl.tags`` with a "Series:" entry linking the series page)."""
+``write_series_files(folder)`` writes them and returns their paths by file name,
+``import_series_files`` imports them too; the markup is AO3's download preface (``dl.tags``
+with a "Series:" entry linking the series page)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from html import escape
 from pathlib import Path
+
+from sqlalchemy import select
+
+from ficshelf.importer import ImportStatus, import_paths
+from ficshelf.store import schema
+from ficshelf.store.db import Database
 
 SERIES_NAME = "Letters from the Lighthouse"
 
@@ -117,3 +124,15 @@ def write_series_files(folder: Path) -> dict[str, Path]:
         path.write_text(ao3_download(file), encoding="utf-8")
         paths[file.name] = path
     return paths
+
+
+def import_series_files(db: Database, folder: Path) -> dict[str, int]:
+    """Write ``FILES`` into ``folder``, import them into ``db`` with the real importer (one
+    process) and return the id of each one's work by file name."""
+    paths = write_series_files(folder)
+    summary = import_paths(db, [folder], jobs=1)
+    assert summary.counts[ImportStatus.IMPORTED] == len(FILES), summary
+    sources = schema.sources
+    with db.connect() as conn:
+        found = dict(conn.execute(select(sources.c.path, sources.c.work_id)).all())
+    return {name: found[str(path)] for name, path in paths.items()}

@@ -19,6 +19,7 @@ from ficshelf.store.browse import all_chapters, get_chapter, get_work, works_car
 from ficshelf.store.comments import comment_threads, live_comment_counts
 from ficshelf.store.kudos import has_left_kudos, kudos_names
 from ficshelf.store.resolved_tags import resolve_tags
+from ficshelf.store.series_reads import SeriesNav, series_nav
 from ficshelf.store.tag_notices import fandom_notices
 from ficshelf.store.work_views import ChapterView, WorkDetail
 from ficshelf.web.accounts import signed_in
@@ -146,7 +147,8 @@ def reading_page(
             shown = (get_chapter(conn, work_id, at),)
         similar = similar_works(conn, work_id, SECTION_SIZE)
         readers = _readers(conn, detail, at, page)
-    return _read(fmt, detail, shown, at, similar, readers, **extra)
+        nav = series_nav(conn, work_id)
+    return _read(fmt, detail, shown, at, similar, readers, nav, **extra)
 
 
 def _read(
@@ -156,11 +158,14 @@ def _read(
     chapter: int | None,
     similar: tuple[SimilarWork, ...],
     readers: dict[str, Any],
+    series: SeriesNav | None,
     **extra: Any,
 ) -> str | Response:
     """Render the reader: ``work`` (metadata and notes), the ``chapters`` shown with their
     HTML sanitised, ``view`` ("chapter" or "full"), the ``chapter`` number shown, the
-    ``similar`` works ("more like this", a few) and what readers left (``_readers``)."""
+    ``similar`` works ("more like this", a few), what readers left (``_readers``) and
+    ``series_nav``, the work's place in its series with the works held before and after
+    it (``null`` when it is in none)."""
     return render(
         "work.html",
         fmt,
@@ -169,6 +174,7 @@ def _read(
         chapter=chapter,
         chapters=tuple(dataclasses.replace(c, html=story_markup(c.html)) for c in chapters),
         similar=similar,
+        series_nav=series,
         **readers,
         **extra,
     )

@@ -200,3 +200,15 @@ def test_a_work_in_no_series_has_no_neighbours(db: Database) -> None:
 def test_series_key_ignores_case_spacing_and_forms() -> None:
     assert series_key("The  Harbour\u00a0Cycle") == series_key("the harbour cycle")
     assert series_key("ﬁre") == series_key("FIRE")
+
+
+def test_the_id_of_a_series_that_went_is_never_another_series(db: Database) -> None:
+    with db.begin() as conn:
+        work = _work("Once.", title="Once", series="First", part=1)
+        work_id = _save(conn, work, "once.html")
+        (first,) = series_named(conn, "First")
+        set_work_series(conn, work_id, None, None)  # its only work leaves: the series goes
+        other = _save(conn, _work("Then.", title="Then", series="Second"), "then.html")
+        assert get_work(conn, other).series_id != first
+        with pytest.raises(NotFound):
+            get_series(conn, first)

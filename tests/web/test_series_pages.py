@@ -191,3 +191,19 @@ def test_the_epub_carries_the_series_as_calibre_and_epub3_do(
     assert refined == {"collection-type": "series", "group-position": "2"}
     given = read_document("book.epub", book).given  # and ficshelf reads it back
     assert (given.series, given.series_part) == (SERIES_NAME, 2)
+
+
+def test_the_api_docs_show_every_key_a_series_sends(
+    client: FlaskClient, works: dict[str, int]
+) -> None:
+    from test_docs import documented_keys, unshown_keys
+
+    series_heading = "Series: `/series/<series_id>.json`"
+    work_heading = "`/works/<work_id>.json`, `/works/<work_id>/chapters/<number>.json`"
+    shown = documented_keys({series_heading, work_heading})
+    second = works["letters-2.html"]
+    series_id = _series_of(client, second)
+    series_page = client.get(f"/series/{series_id}.json").get_json()
+    assert unshown_keys(series_page, shown[series_heading]) == []
+    work_page = client.get(f"/works/{second}.json").get_json()
+    assert unshown_keys(work_page, shown[work_heading]) == []

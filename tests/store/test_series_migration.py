@@ -12,8 +12,8 @@ from sqlalchemy import func, inspect, select
 from ficshelf.store import schema
 from ficshelf.store.browse import work_blurbs
 from ficshelf.store.db import Database, _alembic_config, current_revision, head_revision
-from ficshelf.store.series_reads import get_series
-from ficshelf.store.works import save_work
+from ficshelf.store.series_reads import get_series, series_named
+from ficshelf.store.works import rewrite_analysis, save_work
 from reader_tables import SERIES_COLUMNS, older_work_columns
 from work_builders import one_chapter_work, source_for
 
@@ -70,3 +70,24 @@ def test_upgrading_a_library_with_no_series_makes_none(db: Database) -> None:
         command.downgrade(_alembic_config(conn), "0015")
         command.upgrade(_alembic_config(conn), "head")
         assert conn.execute(select(func.count()).select_from(schema.series)).scalar_one() == 0
+
+
+def test_a_work_saved_again_gives_an_upgraded_series_its_ao3_page(db: Database) -> None:
+    page = "https://archiveofourown.org/series/501"
+    work = replace(
+        one_chapter_work("Part one.", title="One", authors=("quillwright",)),
+        series="Letters",
+        series_part=1,
+        series_url=page,
+    )
+    with db.begin() as conn:
+        work_id = save_work(conn, work, source_for("one.html", work.text)).work_id
+    with db.engine.begin() as conn:
+        command.downgrade(_alembic_config(conn), "0015")
+        command.upgrade(_alembic_config(conn), "head")
+        assert conn.execute(select(schema.series.c.url)).scalar_one() is None
+    with db.begin() as conn:  # as ``ficshelf reanalyze`` saves it, read from its file again
+        rewrite_analysis(conn, work_id, work)
+        (series_id,) = series_named(conn, "Letters")
+        assert get_series(conn, series_id).url == page
+        assert work_blurbs(conn, [work_id])[0].series_id == series_id

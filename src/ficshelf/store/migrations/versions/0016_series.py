@@ -9,16 +9,19 @@ The works a library already holds that name a series are put in series the way a
 puts them (``store.series``): in the order they were stored, each joins the first series
 of the same name (``name_key``) that one of its authors already has works in (a work with
 no author: the first such series holding a work with none), else starts one. Their files'
-series pages were not stored before, so these series have no ``url`` yet: the first file
-re-imported with one gives it to its series. The works are placed with one UPDATE executed
-for all of them: timed once by hand on a synthetic library of 20,000 works in series (2,000
-series, names shared across authors), the upgrade took 1.1 s on SQLite and 2.4 s on
-PostgreSQL (a machine shared with other jobs; one UPDATE per work took 6.5 s on SQLite).
+series pages were not stored before, so these series have no ``url`` yet: the first
+work saved again with one (a changed file re-imported, or ``ficshelf reanalyze``, which
+reads HTML and EPUB works from their files) gives it to its series.
+
+The works are placed with one UPDATE executed for all of them: timed once by hand on a
+synthetic library of 20,000 works in series (2,000 series, names shared across authors),
+the upgrade took 1.1 s on SQLite and 2.4 s on PostgreSQL (a machine shared with other
+jobs; one UPDATE per work took 6.5 s on SQLite).
 
 On SQLite the table is AUTOINCREMENT, as the readers' tables are: the id of a series that
 went is never another's, so a saved ``/series/N`` never shows another series. Downgrading
-drops the table and the four columns; the file's ``series`` and
-``series_part`` stay as they were.
+drops the table and the four columns; the file's ``series`` and ``series_part`` stay as
+they were.
 
 Revision ID: 0016
 Revises: 0015

@@ -4,7 +4,8 @@ The group is here; its commands live beside it by what they do: ``cli_import`` (
 demo, reanalyze), ``cli_serve`` (serve and its options), ``cli_library`` (show, search,
 tag, reconcile), ``cli_research`` (analyze, eval), ``cli_batch`` (batch), ``cli_copy``
 (copy), ``cli_export`` (export), ``cli_remove`` (remove: works for good) and
-``cli_users`` (user: readers' accounts);
+``cli_users`` (user: readers' accounts), ``cli_series`` (series: a person's placing of
+a work in a series);
 ``cli_database`` holds what they share (the ``--db`` option, opening the library).
 
 Errors from the library are turned into messages and exit codes in one place (``_Group``):
@@ -29,6 +30,7 @@ from ficshelf.cli_interrupt import database_lost
 from ficshelf.cli_library import reconcile, search_cmd, show, tag
 from ficshelf.cli_remove import remove_cmd
 from ficshelf.cli_research import analyze, eval_cmd
+from ficshelf.cli_series import series_cmd
 from ficshelf.cli_serve import serve
 from ficshelf.cli_users import user_group
 from ficshelf.errors import AmbiguousWork, ConfigError, FicshelfError, InvalidInput
@@ -74,6 +76,7 @@ for command in (
     reconcile,
     remove_cmd,
     search_cmd,
+    series_cmd,
     serve,
     show,
     tag,

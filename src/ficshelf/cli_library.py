@@ -15,6 +15,7 @@ from ficshelf.showing import search_lines, work_json, work_lines
 from ficshelf.store.browse import has_works
 from ficshelf.store.search import Length, Sort, Status, search
 from ficshelf.store.search_request import request_from_args
+from ficshelf.store.series_reads import series_nav
 from ficshelf.store.works import work_files
 
 
@@ -108,14 +109,15 @@ def show(work: str, db_url: str | None, as_json: bool) -> None:
         with db.connect() as conn:
             detail = named_work(conn, work, db_url)
             files = work_files(conn, detail.id)
+            nav = series_nav(conn, detail.id)
     finally:
         db.close()
     if as_json:
-        data = work_json(detail)
+        data = work_json(detail, nav)
         data["files"] = [{"path": f.path, "copy": f.duplicate} for f in files]
         click.echo(json.dumps(data, indent=2, ensure_ascii=False))
     else:
-        for line in work_lines(detail):
+        for line in work_lines(detail, nav):
             click.echo(line)
         file_lines = [("Imported from:", f.path) for f in files if not f.duplicate] + [
             ("Copy:", f.path) for f in files if f.duplicate
@@ -187,6 +189,7 @@ def _highlight(text: str) -> str:
     "(Deutsch), any case.",
 )
 @click.option("--author", metavar="NAME", help="Only works by an author of exactly that name.")
+@click.option("--series", metavar="SERIES", help="Only works of the series with this id or name.")
 @click.option("--updated-from", metavar="DAY", help="Updated (else published) on DAY or later.")
 @click.option("--updated-to", metavar="DAY", help="Updated (else published) on DAY or before.")
 @click.option("--added-from", metavar="DAY", help="Imported on DAY (YYYY-MM-DD) or later.")
@@ -233,6 +236,7 @@ def search_cmd(
       ficshelf search --status in-progress --words-min 10,000 --length multi
       ficshelf search storm --updated-from 2020-01-01 --added-to 2024-12-31
       ficshelf search --author quillwright --sort updated
+      ficshelf search --series "Letters from Derbyshire"
     """
     args: dict[str, list[str]] = {"q": [" ".join(query)]}
     for name, value in filters.items():

@@ -139,6 +139,7 @@ class GivenMetadata:
     url: str | None = None
     series: str | None = None
     series_part: int | None = None
+    series_url: str | None = None
     word_count: int | None = None
     chapters_posted: int | None = None
     chapters_expected: int | None = None
@@ -336,6 +337,9 @@ class WorkRecord:
     url: str | None = None
     series: str | None = None
     series_part: int | None = None
+    series_url: str | None = None
+    """The series' own page on AO3 (``https://archiveofourown.org/series/N``), when the file
+    links it: what tells two series of one name apart (``store.series``)."""
     chapters_expected: int | None = None
     complete: bool | None = None
     blocks: tuple[BlockRecord, ...] = ()

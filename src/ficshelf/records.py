@@ -329,6 +329,7 @@ def build_work_record(analysis: Analysis) -> WorkRecord:
         url=given.url,
         series=given.series,
         series_part=given.series_part,
+        series_url=given.series_url,
         chapters_expected=given.chapters_expected,
         complete=given.complete,
         blocks=build_blocks(analysis),

@@ -9,6 +9,7 @@ from typing import Any
 from ficshelf.bylines import author_names
 from ficshelf.jsonable import to_jsonable
 from ficshelf.store.search import SearchResult
+from ficshelf.store.series_reads import SeriesNav
 from ficshelf.store.work_views import TagView, WorkDetail
 from ficshelf.warning_kinds import warning_groups
 
@@ -25,15 +26,20 @@ TAG_LABELS = (
 )
 
 
-def work_json(work: WorkDetail) -> dict[str, Any]:
-    """Return the work's metadata as JSON-ready data (the same fields as ``/works/N.json``)."""
+def work_json(work: WorkDetail, series: SeriesNav | None = None) -> dict[str, Any]:
+    """Return the work's metadata as JSON-ready data (the same fields as ``/works/N.json``),
+    with ``series_nav``, its place in its series (as the work page's JSON has it)."""
     data: dict[str, Any] = to_jsonable(work)
     data["chapters_label"] = work.chapters_label
+    data["series_nav"] = to_jsonable(series)
     return data
 
 
-def work_lines(work: WorkDetail) -> Iterator[str]:
-    """Yield the lines that describe a work in the terminal, AO3's metadata block first."""
+def work_lines(work: WorkDetail, series: SeriesNav | None = None) -> Iterator[str]:
+    """Yield the lines that describe a work in the terminal, AO3's metadata block first;
+    ``series``, the work's place in its series (``ficshelf show``), adds the series' id
+    and page here and the works held before and after it (an export, which leaves the
+    archive, gives none)."""
     yield f"{work.title}  (work {work.id})"
     yield "by " + author_names(work.authors)
     yield ""
@@ -50,7 +56,16 @@ def work_lines(work: WorkDetail) -> Iterator[str]:
         yield f"{'Language:':<17}{work.language}"
     if work.series:
         part = f"Part {work.series_part} of " if work.series_part else ""
-        yield f"{'Series:':<17}{part}{work.series}"
+        where = f"  (series {series.id}: /series/{series.id})" if series is not None else ""
+        yield f"{'Series:':<17}{part}{work.series}{where}"
+    if series is not None:
+        around = [
+            f"{label}: work {other.id} ({other.title})"
+            for label, other in (("previous", series.previous), ("next", series.next))
+            if other is not None
+        ]
+        if around:
+            yield f"{'':<17}{' · '.join(around)}"
     stats = [f"Words: {work.word_count:,}", f"Chapters: {work.chapters_label}"]
     if work.published:
         stats.insert(0, f"Published: {work.published.isoformat()}")

@@ -1,6 +1,7 @@
 """EPUB 3 export with ebooklib: a title page, one XHTML document per chapter, a navigation
 document (and an NCX for older readers), and Dublin Core metadata (title, creators,
-language, identifier, subjects from the tags, the summary as description).
+language, identifier, subjects from the tags, the summary as description), with the
+series the work is in as calibre and EPUB 3 state one.
 
 The book's bytes depend only on the work: its ``dcterms:modified`` is the work's last
 date and every zip entry carries that date, so a download keeps its ``ETag`` while the
@@ -44,6 +45,26 @@ def _document(title: str, file_name: str, body: str, style: epub.EpubItem) -> ep
     return page
 
 
+def _series(out: epub.EpubBook, book: Book) -> None:
+    """State the series the work is in, as calibre does (``calibre:series``,
+    ``calibre:series_index``) and as EPUB 3 does (``belongs-to-collection`` refined by
+    ``collection-type`` series and ``group-position``), so e-reader libraries shelve it."""
+    work = book.work
+    if not work.series:
+        return
+    out.add_metadata(None, "meta", "", {"name": "calibre:series", "content": work.series})
+    if work.series_part:
+        part = str(work.series_part)
+        out.add_metadata(None, "meta", "", {"name": "calibre:series_index", "content": part})
+    out.add_metadata(
+        None, "meta", work.series, {"property": "belongs-to-collection", "id": "series"}
+    )
+    out.add_metadata(None, "meta", "series", {"refines": "#series", "property": "collection-type"})
+    if work.series_part:
+        position = {"refines": "#series", "property": "group-position"}
+        out.add_metadata(None, "meta", str(work.series_part), position)
+
+
 def write_epub(book: Book) -> bytes:
     """Return ``book`` as the bytes of an EPUB 3 file."""
     work = book.work
@@ -59,6 +80,7 @@ def write_epub(book: Book) -> bytes:
     if work.summary:
         out.add_metadata("DC", "description", work.summary)
     out.add_metadata("DC", "publisher", "ficshelf")
+    _series(out, book)
     style = epub.EpubItem(
         uid="style", file_name="style/book.css", media_type="text/css", content=STYLE
     )

@@ -41,6 +41,7 @@ _NOTE_LABELS: dict[str, tuple[NoteKind, Placement, bool]] = {
 _STAT = re.compile(r"(Published|Updated|Completed|Words|Chapters|Kudos|Hits):\s*(\S+)")
 _SERIES_PART = re.compile(r"Part\s+(\d+)\s+of\s+(.+)", re.S)
 _WORK_URL = re.compile(r"^https?://(?:www\.)?archiveofourown\.org/works/\d+")
+_SERIES_URL = re.compile(r"^https?://(?:www\.)?archiveofourown\.org/series/(\d+)(?:[/?#]|$)")
 
 
 def is_ao3_download(root: etree._Element) -> bool:
@@ -75,6 +76,7 @@ class _State:
     language: str | None = None
     series: str | None = None
     series_part: int | None = None
+    series_url: str | None = None
     published: date | None = None
     updated: date | None = None
     word_count: int | None = None
@@ -109,6 +111,7 @@ def parse_ao3_work(root: etree._Element) -> Ao3Work:
         url=state.url,
         series=state.series,
         series_part=state.series_part,
+        series_url=state.series_url,
         word_count=state.word_count,
         chapters_posted=state.posted,
         chapters_expected=state.expected,
@@ -248,12 +251,22 @@ def _read_field(label: str, dd: etree._Element, state: _State) -> None:
 def _read_series(dd: etree._Element, state: _State) -> None:
     # "Part 2 of <a>Name</a>, Part 1 of <a>Other</a>": the first series is the work's series.
     match = _SERIES_PART.search(inline_text(dd))
-    links = [inline_text(a) for a in dd.iter("a")]
+    anchors = list(dd.iter("a"))
+    links = [inline_text(a) for a in anchors]
+    if anchors:
+        state.series_url = series_url(anchors[0].get("href"))
     if match is None:
         state.series = links[0] if links else inline_text(dd) or None
         return
     state.series_part = int(match.group(1))
     state.series = links[0] if links else match.group(2).split(", Part ")[0].strip()
+
+
+def series_url(href: str | None) -> str | None:
+    """Return the AO3 series page ``href`` links, as ``https://archiveofourown.org/series/N``
+    (scheme, ``www.`` and anything after the number dropped); ``None`` for any other link."""
+    match = _SERIES_URL.match((href or "").strip())
+    return f"https://archiveofourown.org/series/{match.group(1)}" if match else None
 
 
 def _read_stats(text: str, state: _State) -> None:

@@ -337,16 +337,39 @@ def _url(metadata: etree._Element) -> str | None:
 
 
 def _series(metadata: etree._Element) -> tuple[str | None, int | None]:
+    """The series and part the package states: calibre's ``calibre:series`` and
+    ``calibre:series_index``, else EPUB 3's ``belongs-to-collection`` (of
+    ``collection-type`` series, or of none) with its ``group-position``."""
     name: str | None = None
     index: int | None = None
     for meta in metadata.iterfind("opf:meta", _NS):
         if meta.get("name") == "calibre:series":
             name = meta.get("content") or None
         elif meta.get("name") == "calibre:series_index":
-            try:
-                index = int(float(meta.get("content") or ""))
-            except ValueError:
-                index = None
+            index = _position(meta.get("content"))
     if name is None:
-        return None, None
+        return _collection(metadata)
     return name, index or None
+
+
+def _collection(metadata: etree._Element) -> tuple[str | None, int | None]:
+    metas = list(metadata.iterfind("opf:meta", _NS))
+    for meta in metas:
+        name = inline_text(meta)
+        if meta.get("property") != "belongs-to-collection" or not name:
+            continue
+        refines = {
+            m.get("property"): inline_text(m)
+            for m in metas
+            if meta.get("id") and m.get("refines") == f"#{meta.get('id')}"
+        }
+        if refines.get("collection-type", "series") == "series":
+            return name, _position(refines.get("group-position")) or None
+    return None, None
+
+
+def _position(value: str | None) -> int | None:
+    try:
+        return int(float(value or ""))
+    except (ValueError, OverflowError):
+        return None

@@ -24,7 +24,8 @@ from ficshelf.ingest.markup import classes, inline_text, paragraphs
 from ficshelf.model import GivenMetadata, GivenTag, TagType
 
 _LINE = re.compile(r"^([A-Za-z][A-Za-z /'&-]{0,40}?)\s*:\s*(.*)$", re.S)
-_SERIES_INDEX = re.compile(r"^(.*?)\s*\[(\d+)\]$")
+_SERIES_INDEX = re.compile(r"^(?P<name>.*?)\s*\[(?P<part>\d+)\]$")
+_PART_OF = re.compile(r"^Part\s+(?P<part>\d+)\s+of\s+(?P<name>.+)$", re.S)
 _PAIRING = re.compile(r"\[([^\]]+)\]")
 _MIN_LABELS = 2
 
@@ -69,9 +70,11 @@ def _authors(value: str, fields: _Fields) -> None:
 
 
 def _series(value: str, fields: _Fields) -> None:
-    match = _SERIES_INDEX.match(value.strip())
+    # FanFicFare's "Name [2]", or AO3's (and ficshelf's own title page's) "Part 2 of Name"
+    match = _SERIES_INDEX.match(value.strip()) or _PART_OF.match(value.strip())
     if match:
-        fields["series"], fields["series_part"] = match.group(1), int(match.group(2))
+        name, part = match.group("name", "part")
+        fields["series"], fields["series_part"] = name, int(part)
     else:
         fields["series"] = value.strip()
 
@@ -110,8 +113,8 @@ def is_title_page(body: etree._Element) -> bool:
 def parse_title_page(body: etree._Element) -> GivenMetadata:
     """Return the metadata a title page states: tags typed by their labels (a "Category"
     that is not an AO3 category is a fandom, as FanFicFare writes it), dates, counts,
-    status, summary, series ("Name [2]") and, from its "Title by Author" heading, title and
-    authors. Labels it does not know are ignored."""
+    status, summary, series ("Name [2]", "Part 2 of Name") and, from its "Title by Author"
+    heading, title and authors. Labels it does not know are ignored."""
     fields: _Fields = {}
     tags: list[GivenTag] = []
     for label, value in _entries(body):

@@ -28,6 +28,7 @@ from ficshelf.store.schema import (
     authors,
     chapters,
     notes,
+    series,
     tags,
     work_authors,
     work_tags,
@@ -217,6 +218,9 @@ _BLURB_COLUMNS = (
     works.c.created_at,
     works.c.kudos,
     works.c.hits,
+    works.c.series_id,
+    works.c.series_position,
+    series.c.name.label("series_name"),
 )
 
 
@@ -232,7 +236,9 @@ def _blurbs(conn: Connection, ids: Sequence[int]) -> tuple[WorkBlurb, ...]:
     rows = {
         row.id: row
         for row in conn.execute(
-            select(*_BLURB_COLUMNS, opening.label("opening")).where(works.c.id.in_(ids))
+            select(*_BLURB_COLUMNS, opening.label("opening"))
+            .select_from(works.outerjoin(series, series.c.id == works.c.series_id))
+            .where(works.c.id.in_(ids))
         )
     }
     names = _authors_by_work(conn, ids)
@@ -259,6 +265,9 @@ def _blurbs(conn: Connection, ids: Sequence[int]) -> tuple[WorkBlurb, ...]:
             archive_kudos=readers.get(row.id, NOBODY).kudos,
             comments=readers.get(row.id, NOBODY).comments,
             bookmarks=readers.get(row.id, NOBODY).bookmarks,
+            series=row.series_name,
+            series_part=row.series_position if row.series_name is not None else None,
+            series_id=row.series_id if row.series_name is not None else None,
         )
         for row in (rows[i] for i in ids if i in rows)
     )
@@ -478,11 +487,7 @@ def get_work(conn: Connection, work_id: int) -> WorkDetail:
     if not found:
         raise NotFound(f"no work with id {work_id}")
     blurb = found[0]
-    extra = conn.execute(
-        select(works.c.format, works.c.url, works.c.series, works.c.series_part).where(
-            works.c.id == work_id
-        )
-    ).one()
+    extra = conn.execute(select(works.c.format, works.c.url).where(works.c.id == work_id)).one()
     note_rows = conn.execute(
         select(notes.c.kind, notes.c.placement, notes.c.chapter, notes.c.text, notes.c.html)
         .where(notes.c.work_id == work_id)
@@ -498,8 +503,6 @@ def get_work(conn: Connection, work_id: int) -> WorkDetail:
         **base,
         format=extra.format,
         url=extra.url,
-        series=extra.series,
-        series_part=extra.series_part,
         notes=tuple(NoteView(*row) for row in note_rows),
         chapters=tuple(ChapterLink(number=pos + 1, title=title) for pos, title in links),
     )

@@ -3,7 +3,11 @@
 Migrations in ``store/migrations/versions`` create and evolve exactly these tables; a test
 checks that the migrated database matches this metadata.
 
-works       one row per work; ``text`` is the decoded text every offset refers to
+works       one row per work; ``text`` is the decoded text every offset refers to;
+            ``series``, ``series_part`` and ``series_url`` are what the file states,
+            ``series_id`` and ``series_position`` the series the work is in here and its
+            part, a person's when ``series_edited`` (``store.series``)
+series      the series works are in, one row per series (none without works)
 authors     author names; ``work_authors`` links them to works in byline order
 chapters    a work's chapters: offsets into ``works.text`` and sanitised reader HTML
 notes       front and end matter (work or chapter level), found in the text or given
@@ -89,6 +93,23 @@ NAMING = {
 
 metadata = MetaData(naming_convention=NAMING)
 
+# A series as this archive holds it (``store.series``): AO3's series page when a file
+# links it (``url``), else its name (``name_key``, as tags key theirs) and the authors of
+# its works; what a person knows of the whole (``parts_expected``, ``complete``).
+series = Table(
+    "series",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name", String(500), nullable=False),
+    Column("name_key", String(500), nullable=False),
+    Column("url", String(2000), unique=True),
+    Column("parts_expected", Integer),
+    Column("complete", Boolean),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    sqlite_autoincrement=True,  # a saved /series/N never shows another series
+)
+Index("ix_series_name_key", series.c.name_key)
+
 works = Table(
     "works",
     metadata,
@@ -112,7 +133,12 @@ works = Table(
     Column("hits", Integer),
     Column("created_at", DateTime(timezone=True), nullable=False),
     Column("modified_at", DateTime(timezone=True), nullable=False),
+    Column("series_url", String(2000)),
+    Column("series_id", Integer),  # a series' id; no key (migration 0016 says why)
+    Column("series_position", Integer),
+    Column("series_edited", Boolean, nullable=False, server_default=false()),
 )
+Index("ix_works_series_id", works.c.series_id, works.c.series_position)
 Index("ix_works_created_at", works.c.created_at)
 Index("ix_works_word_count", works.c.word_count)
 

@@ -37,6 +37,7 @@ from ficshelf.store.browse import blurbs
 from ficshelf.store.facets import FACET_SAMPLE, Facet, bitmap_facets, facet_counts
 from ficshelf.store.newest import newest_first
 from ficshelf.store.resolved_tags import ResolvedTag, resolve_tags
+from ficshelf.store.schema import works
 from ficshelf.store.search_plan import (
     SearchPlan,
     bounded,
@@ -44,6 +45,7 @@ from ficshelf.store.search_plan import (
     language_held,
     link_counts,
     ordered_query,
+    series_filter,
 )
 from ficshelf.store.search_request import Length, SearchRequest, Sort, Status
 from ficshelf.store.snippets import Snippet, snippets
@@ -155,6 +157,16 @@ def _language_notices(conn: Connection, request: SearchRequest) -> list[str]:
     return [f"No work in the library is in {language_name(language)}."]
 
 
+def _series_notices(conn: Connection, request: SearchRequest) -> list[str]:
+    """A notice when the series filter names no series of the library."""
+    condition = series_filter(request.series)
+    if condition is None:
+        return []
+    if conn.execute(select(works.c.id).where(condition).limit(1)).first() is not None:
+        return []
+    return [f"No series here is named {request.series!r} or has that id."]
+
+
 TAG_BITMAPS = True
 """Whether SQLite answers include filters from ``store.tag_bitmaps`` once they are built
 (``warm_tag_bitmaps``; until then, and while another thread updates them, from joins)."""
@@ -222,6 +234,7 @@ def search(conn: Connection, request: SearchRequest) -> SearchResult:
         sort = Sort.ADDED
     shown_exclude = tuple(exclude[: len(request.exclude)])
     notices = _range_notices(request) + _language_notices(conn, request)
+    notices += _series_notices(conn, request)
     notices += _notices(include, exclude)
     notices += [n for tag in include for n in fandom_notices(tag, "finds")]
     notices += [n for tag in shown_exclude for n in fandom_notices(tag, "hides")]

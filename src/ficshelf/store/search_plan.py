@@ -1,11 +1,11 @@
 """The query plan of a search: the SQL that selects the works a search finds, in order.
 
 ``build_plan`` turns a ``SearchRequest`` and its parsed text query into a ``SearchPlan``:
-scalar filters (length, status, language, dates), the text match (FTS5 ranked by bm25 on
-SQLite, a ``tsvector`` ranked by ``ts_rank`` on PostgreSQL), the include and exclude tags
-(``link_counts`` says which links count) or the works the tag bitmaps left.
-``ordered_query`` sorts it; ``bounded`` keeps a relevance order to the ``RANK_CAP`` newest
-matches. ``store.search`` runs the plan.
+scalar filters (length, status, language, author, series, dates), the text match (FTS5
+ranked by bm25 on SQLite, a ``tsvector`` ranked by ``ts_rank`` on PostgreSQL), the include
+and exclude tags (``link_counts`` says which links count) or the works the tag bitmaps
+left. ``ordered_query`` sorts it; ``bounded`` keeps a relevance order to the ``RANK_CAP``
+newest matches. ``store.search`` runs the plan.
 """
 
 from __future__ import annotations
@@ -46,6 +46,7 @@ from ficshelf.store.reader_counts import archive_kudos_count
 from ficshelf.store.resolved_tags import ResolvedTag
 from ficshelf.store.search_index import TEXT_CONFIG
 from ficshelf.store.search_request import Length, SearchRequest, Sort, Status
+from ficshelf.store.series import series_key
 from ficshelf.store.snippets import fts, text_match
 
 works, work_tags = schema.works, schema.work_tags
@@ -123,6 +124,20 @@ def _works_by(name: str) -> Select[Any]:
     )
 
 
+def series_filter(value: str | None) -> ColumnElement[bool] | None:
+    """The condition on ``works`` that the series filter ``value`` states: the works of the
+    series with that id (when it is a number) or that name (``store.series.series_key``:
+    every author's series of the name); ``None`` when it is blank."""
+    value = (value or "").replace("\x00", "").strip()
+    if not value:
+        return None
+    series = schema.series
+    named = series.c.name_key == series_key(value)
+    if value.isdigit() and len(value) <= 9:
+        named = or_(named, series.c.id == int(value))
+    return works.c.series_id.in_(select(series.c.id).where(named))
+
+
 def _day_start(day: date) -> datetime:
     return datetime.combine(day, time.min, tzinfo=UTC)
 
@@ -157,6 +172,9 @@ def _scalar_filters(request: SearchRequest) -> list[ColumnElement[bool]]:
         found.append(language)
     if request.author is not None:
         found.append(works.c.id.in_(_works_by(request.author)))
+    in_series = series_filter(request.series)
+    if in_series is not None:
+        found.append(in_series)
     work_date = func.coalesce(c.updated, c.published)
     if request.updated_from is not None:
         found.append(work_date >= request.updated_from)

@@ -48,7 +48,9 @@ class SearchRequest:
 
     ``updated_from``/``updated_to`` bound the work's date (last updated, else published);
     ``added_from``/``added_to`` the day it was imported; both ends are inclusive. ``author``
-    keeps the works with an author of exactly that name (spacing aside). ``sort``
+    keeps the works with an author of exactly that name (spacing aside); ``series`` the
+    works of the series with that id (``/series/N``) or that name (case and spacing
+    aside: every author's series of the name). ``sort``
     defaults to relevance when there is a text query and to date added otherwise.
     ``facets`` asks for facet counts at all; ``facet_types`` keeps them to those tag types
     (``None``, the default, counts every type; a feed that shows only the rating facet
@@ -65,6 +67,7 @@ class SearchRequest:
     status: Status | None = None
     language: str | None = None
     author: str | None = None
+    series: str | None = None
     updated_from: date | None = None
     updated_to: date | None = None
     added_from: date | None = None
@@ -150,7 +153,8 @@ def request_from_args(
     """Return the ``SearchRequest`` that ``args`` state: ``q`` (the text query), ``include``
     and ``exclude`` (repeatable, ``type:name`` or a bare name), ``words_min``/``words_max``,
     ``length`` (oneshot, multi), ``status`` (complete, in-progress), ``language``,
-    ``author`` (an author's name, exactly), ``updated_from``/``updated_to``,
+    ``author`` (an author's name, exactly), ``series`` (a series' id or name),
+    ``updated_from``/``updated_to``,
     ``added_from``/``added_to`` (YYYY-MM-DD), ``tags`` (``author`` for author tags only),
     ``min_confidence`` (0 to 1) and ``sort``; blank values count as absent, as a form
     submits them. Raises ``QueryError`` naming the argument for a bad value (the text
@@ -169,6 +173,7 @@ def request_from_args(
         status=parse_choice("status", _arg(args, "status"), Status),
         language=_arg(args, "language"),
         author=_arg(args, "author"),
+        series=_arg(args, "series"),
         updated_from=parse_day("updated_from", _arg(args, "updated_from")),
         updated_to=parse_day("updated_to", _arg(args, "updated_to")),
         added_from=parse_day("added_from", _arg(args, "added_from")),

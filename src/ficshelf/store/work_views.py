@@ -105,7 +105,9 @@ class WorkBlurb:
     lines of the story when the work has no summary (``None`` otherwise); ``kudos`` and
     ``hits`` are what the file stated (an AO3 download: AO3's figures), ``None`` when it
     said nothing; ``archive_kudos``, ``comments`` and ``bookmarks`` count what this
-    archive's readers left (public bookmarks only)."""
+    archive's readers left (public bookmarks only). ``series`` is the name of the series
+    the work is in here (``series_id``, its page ``/series/N``; ``store.series``), with
+    the work's part in it (``series_part``, ``None`` when unnumbered)."""
 
     id: int
     title: str
@@ -126,6 +128,9 @@ class WorkBlurb:
     archive_kudos: int = field(default=0, kw_only=True)
     comments: int = field(default=0, kw_only=True)
     bookmarks: int = field(default=0, kw_only=True)
+    series: str | None = field(default=None, kw_only=True)
+    series_part: int | None = field(default=None, kw_only=True)
+    series_id: int | None = field(default=None, kw_only=True)
 
     @property
     def finished(self) -> bool:
@@ -166,8 +171,6 @@ class WorkDetail(WorkBlurb):
 
     format: str
     url: str | None
-    series: str | None
-    series_part: int | None
     notes: tuple[NoteView, ...]
     chapters: tuple[ChapterLink, ...]
 

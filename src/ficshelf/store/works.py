@@ -13,7 +13,8 @@ How ``save_work`` decides, from the file's path and the hashes of its bytes and 
 - path known, file changed, new text, the work is this file's (it was imported from it, or
   no other file shares it): the work is rewritten in place, keeping its id and every editor
   tag link, removals included, and readers' kudos, bookmarks and comments, each comment
-  on a chapter following that chapter (``store.comments.follow_chapters``) (UPDATED).
+  on a chapter following that chapter (``store.comments.follow_chapters``), and a
+  person's placing of it in a series (``store.series``) (UPDATED).
   Its duplicates (other files recorded with the old text) stay sources of it, as copies
   of an earlier version: importing one again is UNCHANGED while its bytes are, and once
   they change it is decided like any other file;
@@ -56,6 +57,7 @@ from ficshelf.store.authors import set_work_authors
 from ficshelf.store.comments import ChapterKey, commented_chapters, follow_chapters
 from ficshelf.store.portable import confine_failure, fit, insert_new, insert_new_returning_id
 from ficshelf.store.reindex import reindex_saved
+from ficshelf.store.series import leave_series, place_work, work_series_edited
 from ficshelf.store.similar import forget_work
 from ficshelf.store.tags import set_editor_tag, set_pipeline_tags, work_tags
 
@@ -192,6 +194,7 @@ def delete_work(conn: Connection, work_id: int) -> None:
     the kudos, comments and bookmarks readers left on it (the tags, authors and accounts
     themselves stay). Raises ``NotFound`` if there is no such work."""
     forget_work(conn, work_id)
+    leave_series(conn, work_id)
     if not conn.execute(delete(schema.works).where(schema.works.c.id == work_id)).rowcount:
         raise NotFound(f"no work {work_id}")
 
@@ -306,17 +309,24 @@ def _has_readers(conn: Connection, work_id: int) -> bool:
 
 
 def _drop_if_abandoned(conn: Connection, work_id: int) -> None:
-    """Delete work ``work_id`` once no file points at it, unless a person tagged it or
-    readers left kudos, comments or bookmarks on it: an editor link (a removal included)
-    or a reader's words are work that re-importing cannot bring back."""
+    """Delete work ``work_id`` once no file points at it, unless a person tagged it, placed
+    it in a series (or in none) or readers left kudos, comments or bookmarks on it: an
+    editor link (a removal included), a person's series or a reader's words are work that
+    re-importing cannot bring back."""
     links = schema.work_tags
     edited = conn.execute(
         select(links.c.tag_id)
         .where(links.c.work_id == work_id, links.c.provenance == Provenance.EDITOR.value)
         .limit(1)
     ).first()
-    if edited is None and not _has_readers(conn, work_id) and not _has_sources(conn, work_id):
+    if (
+        edited is None
+        and not work_series_edited(conn, work_id)
+        and not _has_readers(conn, work_id)
+        and not _has_sources(conn, work_id)
+    ):
         forget_work(conn, work_id)
+        leave_series(conn, work_id)
         conn.execute(delete(schema.works).where(schema.works.c.id == work_id))
 
 
@@ -401,6 +411,8 @@ def _write_contents(conn: Connection, work_id: int, work: WorkRecord, *, new: bo
             ],
         )
     set_work_authors(conn, work_id, work.authors, new=new)
+    if work.series or not new:  # (a new work in no series: nothing to place)
+        place_work(conn, work_id, work.series, work.series_part, work.series_url)
     set_pipeline_tags(conn, work_id, work.tags, new=new)
     set_work_analysis(conn, work_id, work, new=new)
     reindex_saved(conn, SavedText(work_id, work.text, work.dialogue_share))

@@ -38,6 +38,7 @@ from ficshelf.web.views import (
     opds,
     reader_posts,
     search,
+    series,
     similar,
     tags,
     works,
@@ -79,6 +80,7 @@ def create_app(db: Database, config: Mapping[str, Any] | None = None) -> Flask:
     for blueprint in (
         home.bp,
         works.bp,
+        series.bp,
         downloads.bp,
         evidence.bp,
         dialogue.bp,

@@ -5,6 +5,7 @@ facets and filter chips link to.
 Arguments: ``q`` (the text query), ``include`` and ``exclude`` (repeatable, ``type:name`` or
 a bare name), ``words_min``/``words_max``, ``length`` (oneshot, multi), ``status``
 (complete, in-progress), ``language``, ``author`` (an author's name, exactly),
+``series`` (a series' id, as in ``/series/N``, or its name),
 ``updated_from``/``updated_to``, ``added_from``/``added_to`` (YYYY-MM-DD), ``tags``
 (``author`` for author tags only), ``min_confidence`` (0 to 1), ``sort`` and ``page``.
 Empty values count as absent, as a form submits them.
@@ -32,6 +33,7 @@ FORM_ARGS = (
     "status",
     "language",
     "author",
+    "series",
     "updated_from",
     "updated_to",
     "added_from",
@@ -74,6 +76,7 @@ _FILTER_LABELS = {
     "status": "{}",
     "language": "language: {}",
     "author": "by {}",
+    "series": "series: {}",
     "updated_from": "updated from {}",
     "updated_to": "updated up to {}",
     "added_from": "added from {}",

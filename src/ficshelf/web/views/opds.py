@@ -287,6 +287,9 @@ def _work_entry(work: WorkBlurb, url: str | None) -> WorkEntry:
     facts.append("Complete" if work.finished else "In progress")
     if work.language:
         facts.append(f"Language: {work.language}")
+    if work.series:
+        part = f"Part {work.series_part} of " if work.series_part else "Series: "
+        facts.append(part + work.series)
     warnings = warning_groups([tag for tag in work.tags if tag.type == TagType.WARNING.value])
     lines = [
         " · ".join(facts),
@@ -308,12 +311,13 @@ def _work_entry(work: WorkBlurb, url: str | None) -> WorkEntry:
 
 
 def _title(args: Args, sort: Sort) -> str:
-    """A feed's title from its search: the words, the author and tags it keeps to, else
-    its order ("Newest works")."""
+    """A feed's title from its search: the words, the author, series and tags it keeps to,
+    else its order ("Newest works")."""
     parts = []
     if any(v.strip() for v in args.get("q", ())):
         parts.append("Search: " + " ".join(args["q"]))
     parts += [f"by {name}" for name in args.get("author", ())]
+    parts += [f"series {name}" for name in args.get("series", ())]
     for value in args.get("include", ()):
         try:
             parts.append(parse_tag_ref(value).name)

@@ -26,6 +26,7 @@ from ficshelf.store.browse import (
 from ficshelf.store.comments import comment_threads, live_comment_counts
 from ficshelf.store.kudos import has_left_kudos, kudos_names
 from ficshelf.store.resolved_tags import resolve_tags
+from ficshelf.store.series_reads import SeriesNav, series_nav
 from ficshelf.store.tag_notices import fandom_notices
 from ficshelf.store.work_views import ChapterView, WorkDetail
 from ficshelf.text_parts import html_part, part_count, work_layout
@@ -158,7 +159,8 @@ def reading_page(
             shown, parts = _chapter_part(get_chapter(conn, work_id, at), wanted or 1)
         similar = similar_works(conn, work_id, SECTION_SIZE)
         readers = _readers(conn, detail, at, page)
-    return _read(fmt, detail, shown, at, similar, readers, text_parts=parts, **extra)
+        nav = series_nav(conn, work_id)
+    return _read(fmt, detail, shown, at, similar, readers, nav, text_parts=parts, **extra)
 
 
 def _chapter_part(
@@ -210,13 +212,15 @@ def _read(
     chapter: int | None,
     similar: tuple[SimilarWork, ...],
     readers: dict[str, Any],
+    series: SeriesNav | None,
     **extra: Any,
 ) -> str | Response:
     """Render the reader: ``work`` (metadata and notes), the ``chapters`` shown with their
     HTML sanitised (each with which ``part`` of its ``parts`` it holds), ``view`` ("chapter"
     or "full"), the ``chapter`` number shown, ``text_parts`` (the ``part`` shown, ``null``
     for the whole text, of how many ``parts``), the ``similar`` works ("more like this", a
-    few) and what readers left (``_readers``)."""
+    few), what readers left (``_readers``) and ``series_nav``, the work's place in its series
+    with the works held before and after it (``null`` when it is in none)."""
     return render(
         "work.html",
         fmt,
@@ -225,6 +229,7 @@ def _read(
         chapter=chapter,
         chapters=tuple(dataclasses.replace(c, html=story_markup(c.html)) for c in chapters),
         similar=similar,
+        series_nav=series,
         **readers,
         **extra,
     )

@@ -1,0 +1,162 @@
+"""``ficshelf series``: a person's placing of a work in a series (and out of any), which
+re-import and re-analysis keep; ``ficshelf show`` naming the series and the works around a
+work; ``ficshelf search --series``; over AO3-style downloads (tests/series_fixtures.py),
+on both backends."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+from ficshelf.cli import cli
+from series_fixtures import FILES, SERIES_NAME, ao3_download, write_series_files
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+@pytest.fixture
+def folder(runner: CliRunner, db_url: str, tmp_path: Path) -> Path:
+    folder = tmp_path / "downloads"
+    write_series_files(folder)
+    done = runner.invoke(cli, ["import", str(folder), "--db", db_url, "--jobs", "1"])
+    assert done.exit_code == 0, done.output
+    return folder
+
+
+def _run(runner: CliRunner, db_url: str, *args: str, code: int = 0) -> str:
+    done = runner.invoke(cli, [*args, "--db", db_url])
+    assert done.exit_code == code, done.output
+    return done.output
+
+
+def _work(runner: CliRunner, db_url: str, title: str) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(_run(runner, db_url, "show", title, "--json"))
+    return data
+
+
+def test_show_names_the_series_and_the_works_around_the_work(
+    runner: CliRunner, db_url: str, folder: Path
+) -> None:
+    second = _work(runner, db_url, "The Second Letter")
+    first = _work(runner, db_url, "The First Letter")
+    last = _work(runner, db_url, "The Last Letter")
+    series_id = second["series_id"]
+    lines = _run(runner, db_url, "show", "The Second Letter").splitlines()
+    assert (
+        f"Series:          Part 2 of {SERIES_NAME}  (series {series_id}: /series/{series_id})"
+        in lines
+    )
+    around = (
+        f"previous: work {first['id']} (The First Letter)"
+        f" · next: work {last['id']} (The Last Letter)"
+    )
+    assert " " * 17 + around in lines
+    assert second["series_nav"]["previous"]["id"] == first["id"]
+    assert (second["series"], second["series_part"]) == (SERIES_NAME, 2)
+
+
+def test_search_keeps_to_a_series(runner: CliRunner, db_url: str, folder: Path) -> None:
+    series_id = _work(runner, db_url, "The Second Letter")["series_id"]
+    found = json.loads(_run(runner, db_url, "search", "--series", str(series_id), "--json"))
+    assert found["total"] == 3
+    named = json.loads(_run(runner, db_url, "search", "--series", SERIES_NAME.upper(), "--json"))
+    assert named["total"] == 4  # every author's series of that name
+
+
+def test_a_persons_placing_survives_reimport_and_reanalysis(
+    runner: CliRunner, db_url: str, folder: Path
+) -> None:
+    other = _work(runner, db_url, "Letters Never Sent")
+    mine = _work(runner, db_url, "The First Letter")["series_id"]
+    # otherhand's work, filed by a person as part 3 of quillwright's series (by its AO3 page)
+    moved = _run(
+        runner,
+        db_url,
+        "series",
+        "Letters Never Sent",
+        "--url",
+        "https://archiveofourown.org/series/501",
+        "--part",
+        "3",
+    )
+    assert moved == (
+        f"work {other['id']} (Letters Never Sent): part 3 of {SERIES_NAME} (series {mine}),"
+        f" a person's placing (was part 1 of {SERIES_NAME} (series {other['series_id']}),"
+        " from the file)\n"
+    )
+    # the file changes and is imported again; then every work is analysed again
+    changed = FILES[3]
+    path = folder / changed.name
+    path.write_text(ao3_download(changed).replace("under the floor", "under the stairs"))
+    assert "1 updated" in _run(runner, db_url, "import", str(folder), "--jobs", "1")
+    _run(runner, db_url, "reanalyze", "--all", "--jobs", "1")
+    again = _work(runner, db_url, "Letters Never Sent")
+    assert (again["series_id"], again["series_part"]) == (mine, 3)
+    assert again["series_nav"]["previous"]["title"] == "The Second Letter"
+    # its own series went with its last work; handed back to the file, it comes back
+    back = _run(runner, db_url, "series", "Letters Never Sent", "--from-file")
+    assert "part 1 of Letters from the Lighthouse" in back and "from the file" in back
+    assert _work(runner, db_url, "Letters Never Sent")["series_id"] != mine
+
+
+def test_a_work_taken_out_of_every_series_stays_out(
+    runner: CliRunner, db_url: str, folder: Path
+) -> None:
+    out = _run(runner, db_url, "series", "The Last Letter", "--none")
+    assert "in no series, a person's placing (was part 4 of" in out
+    changed = FILES[2]
+    path = folder / changed.name
+    path.write_text(ao3_download(changed).replace("at last", "at long last"))
+    _run(runner, db_url, "import", str(folder), "--jobs", "1")
+    last = _work(runner, db_url, "The Last Letter")
+    assert (last["series"], last["series_id"], last["series_nav"]) == (None, None, None)
+    assert _work(runner, db_url, "The Second Letter")["series_nav"]["next"] is None
+
+
+def test_facts_of_a_series_and_where_a_work_is(
+    runner: CliRunner, db_url: str, folder: Path
+) -> None:
+    said = _run(runner, db_url, "series", "The First Letter", "--of", "4", "--in-progress")
+    assert f"part 1 of {SERIES_NAME} (series " in said and ", 4 parts, in progress)" in said
+    shown = _run(runner, db_url, "series", "The First Letter")
+    assert shown.endswith(", 4 parts, in progress), from the file\n")
+    assert "(was" not in shown and "unchanged" not in shown
+    renumbered = _run(runner, db_url, "series", "The Last Letter", "--part", "3")
+    assert "part 3 of" in renumbered and "a person's placing (was part 4 of" in renumbered
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["The First Letter", "--url", "https://example.org/series/1"], "is no AO3 series page"),
+        (["The First Letter", "Name", "--none"], "one of them"),
+        (["The First Letter", "--none", "--part", "2"], "--part goes with a series"),
+        (["The First Letter", "--none", "--of", "2"], "need a series"),
+        (
+            ["The First Letter", "--url", "https://archiveofourown.org/series/42"],
+            "give its name too",
+        ),
+    ],
+)
+def test_edits_that_cannot_be_done_change_nothing(
+    runner: CliRunner, db_url: str, folder: Path, args: list[str], message: str
+) -> None:
+    before = _work(runner, db_url, "The First Letter")
+    assert message in _run(runner, db_url, "series", *args, code=2)
+    assert _work(runner, db_url, "The First Letter") == before
+
+
+def test_a_part_for_a_work_in_no_series_is_refused(
+    runner: CliRunner, db_url: str, folder: Path
+) -> None:
+    _run(runner, db_url, "series", "The Last Letter", "--none")
+    said = _run(runner, db_url, "series", "The Last Letter", "--part", "2", code=2)
+    assert "is in no series: name one to put it in" in said
+    assert "no work matches" in _run(runner, db_url, "series", "Nothing Such", "X", code=1)

@@ -10,7 +10,7 @@ import dataclasses
 from handmade import handmade
 
 from ficshelf.model import GivenMetadata, GivenTag, TagType
-from ficshelf.understand.relationship_tags import tag_character
+from ficshelf.understand.relationship_tags import kin_by_surname, tag_character
 from ficshelf.understand.relationships import relationships_of
 
 _NAMES = {
@@ -75,3 +75,52 @@ def test_a_tag_s_name_is_the_one_character_whose_name_it_holds() -> None:
     assert tag_character("Lady Ada Hale", forms, characters) == "Ada Hale"
     assert tag_character("Mr. Hale (Some Book)", forms, characters) == "Mr. Hale"
     assert tag_character("Thomas", forms, characters) == ""
+
+
+_KIN_NAMES = {
+    "Wenna Trask": "Wenna Trask",
+    "Wenna": "Wenna Trask",
+    "Oswin Trask": "Oswin Trask",
+    "Oswin": "Oswin Trask",
+    "Pell": "Pell",
+}
+
+# Wenna and Oswin share one paragraph and never talk: the text alone shows no tie.
+_KIN_BODY = (
+    "The ferry ran late, and the quay was full of barrels.\n\n"
+    "Wenna Trask counted the barrels. Across the quay, Oswin Trask mended a net.\n\n"
+    "Pell came down the steps with the lantern and set it by Wenna.\n"
+)
+
+
+def _kin_found(*tags: str) -> dict[tuple[str, str], str]:
+    analysis = handmade(_KIN_BODY, _KIN_NAMES, ["Wenna Trask", "Oswin Trask", "Pell"])
+    given = GivenMetadata(tags=tuple(GivenTag(TagType.RELATIONSHIP, t) for t in tags))
+    analysis = dataclasses.replace(analysis, doc=dataclasses.replace(analysis.doc, given=given))
+    return {(r.a, r.b): r.kind for r in relationships_of(analysis)}
+
+
+def test_an_ampersand_tag_of_one_surname_names_kin() -> None:
+    found = _kin_found("Wenna Trask & Oswin Trask")
+    assert found.get(("Oswin Trask", "Wenna Trask")) == "family"
+
+
+def test_an_ampersand_tag_of_two_surnames_stays_a_friendship() -> None:
+    found = _kin_found("Wenna Trask & Pell")
+    assert found.get(("Pell", "Wenna Trask")) == "platonic"
+
+
+def test_a_slash_tag_of_one_surname_stays_a_romance() -> None:
+    found = _kin_found("Wenna Trask/Oswin Trask")
+    assert found.get(("Oswin Trask", "Wenna Trask")) == "romantic"
+
+
+def test_which_ampersand_tags_name_kin_by_their_surname() -> None:
+    assert kin_by_surname("Wenna Trask & Oswin Trask")
+    assert kin_by_surname("Wenna Trask (Ferry Tales) & Oswin Trask (Ferry Tales)")
+    assert kin_by_surname("Dara O'Neill & Colm O'Neill")
+    assert not kin_by_surname("Wenna Trask & Oswin Penhale")
+    assert not kin_by_surname("Wenna & Oswin")
+    assert not kin_by_surname("Mr. Trask & Mrs. Trask")  # titled as husband and wife
+    assert not kin_by_surname("Wenna Trask/Oswin Trask")  # a slash: a romance
+    assert not kin_by_surname("Wenna Trask & Oswin Trask & Pell")

@@ -14,7 +14,9 @@ of whose name or of one of whose forms (titles aside) the tag holds. A tag a sid
 matches no character, or both the same one, is left out. ``mark_tagged`` marks the pairs:
 ``Pair.noted`` takes the tag's kind, ``Pair.tag`` the tag, and ``Pair.tag_major`` whether
 it is the first tag (a later tag is a main pairing only when the stage's own rules make it
-one). The work is linear
+one). An "&" tag whose two names share a surname ("Wenna Trask & Oswin Trask")
+names kin, not friends: the pair counts a stated family cue (``kin_by_surname``), so it is
+listed as family. The work is linear
 in the number of tags and of the characters' forms.
 """
 
@@ -24,6 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ficshelf.model import Analysis, Span, TagType
+from ficshelf.understand import relationship_text as rt
 from ficshelf.understand.name_tables import CIVIL_TITLES, RANK_TITLES
 from ficshelf.understand.relationship_notes import noted_character
 from ficshelf.understand.relationship_tally import Pairs
@@ -58,7 +61,8 @@ def mark_tagged(pairs: Pairs, analysis: Analysis, mentions: Sequence[Span]) -> N
     """Mark in ``pairs`` (adding the pair when the story has none) every pairing the file's
     relationship tags declare (``tagged_pairings``; ``mentions``: the characters'
     mentions): ``Pair.noted`` takes the tag's kind (the tag wins over any other reading),
-    ``Pair.tag`` the tag's name, ``Pair.tag_major`` whether it is the first tag."""
+    ``Pair.tag`` the tag's name, ``Pair.tag_major`` whether it is the first tag; an "&"
+    tag of one surname gives the pair a stated family cue (``kin_by_surname``)."""
     tags = relationship_tags(analysis)
     if not tags:
         return
@@ -70,6 +74,24 @@ def mark_tagged(pairs: Pairs, analysis: Analysis, mentions: Sequence[Span]) -> N
         pair.noted = tagged.kind
         pair.tag = tagged.tag
         pair.tag_major = tagged.rank == 0
+        if tagged.kind == "platonic" and kin_by_surname(tagged.tag):
+            pair.family = max(pair.family, 1.0)
+            pair.stated_family = max(pair.stated_family, 1.0)
+
+
+def kin_by_surname(tag: str) -> bool:
+    """Return whether an "A & B" tag names two of one surname ("Dara O'Neill & Colm
+    O'Neill"): kin, since AO3's "&" is friendship or family and friends rarely share a
+    surname, a married couple being tagged "A/B". Not for a couple titled as husband and
+    wife ("Mr. Pell & Mrs. Pell"), nor when a side has no surname ("Jo & Laurie")."""
+    sides = _sides(tag)
+    if sides is None or sides[2] != "platonic":
+        return False
+    first, second = (" ".join(DISAMBIGUATION.sub("", side).split()) for side in sides[:2])
+    family = rt.surname(first)
+    if family is None or family != rt.surname(second):
+        return False
+    return not rt.spouse_titles(first, second)
 
 
 def tagged_pairings(

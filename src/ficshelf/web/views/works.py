@@ -23,6 +23,7 @@ from ficshelf.store.tag_notices import fandom_notices
 from ficshelf.store.work_views import ChapterView, WorkDetail
 from ficshelf.web.accounts import signed_in
 from ficshelf.web.exclusions import hidden_tag_ids
+from ficshelf.web.reading_visits import reader_history, record_view
 from ficshelf.web.rendering import Format, clean_notes, page_route, render, story_markup
 from ficshelf.web.request_args import (
     choice_arg,
@@ -93,8 +94,9 @@ def _readers(
     how many threads all pages hold), ``comment_count`` (the comments and replies of all
     those pages, deleted ones left out), ``comments_elsewhere`` (``comments_elsewhere``:
     those the page does not show) and ``reader``: for a signed-in reader their ``name``,
-    whether they left kudos (``kudos_left``) and their ``bookmark`` of the work (``null``
-    without one); ``null`` for a visitor."""
+    whether they left kudos (``kudos_left``), their ``bookmark`` of the work (``null``
+    without one) and their history of it (``reading_visits.reader_history``: ``history``,
+    ``reading``, ``continue_at``); ``null`` for a visitor."""
     work_id = detail.id
     me = signed_in()
     mine = None
@@ -103,6 +105,7 @@ def _readers(
             "name": me.name,
             "kudos_left": has_left_kudos(conn, work_id, me.id),
             "bookmark": bookmark_of(conn, work_id, me.id),
+            **reader_history(conn, me.id, detail),
         }
     threads = comment_threads(conn, work_id, chapter, page)
     counts = live_comment_counts(conn, work_id)
@@ -134,7 +137,9 @@ def reading_page(
     """Render the reader for work ``work_id``: its chapter ``number``, else the entire work
     when ``full`` or a one-shot, else its first chapter, with the page of its comments
     ``comments_page`` (``None``: the ``page`` query argument). ``extra`` joins the context
-    (a refused comment's form: ``comment_error``)."""
+    (a refused comment's form: ``comment_error``). A signed-in reader's view of the page
+    (not of its JSON) is recorded in their history, after what the page shows of it was
+    read (``reading_visits.record_view``: "Continue reading" is where they were before)."""
     page = page_arg() if comments_page is None else comments_page
     with reading() as conn:
         detail = get_work(conn, work_id)
@@ -146,6 +151,7 @@ def reading_page(
             shown = (get_chapter(conn, work_id, at),)
         similar = similar_works(conn, work_id, SECTION_SIZE)
         readers = _readers(conn, detail, at, page)
+    record_view(fmt, readers["reader"], work_id, at, moves=number is not None)
     return _read(fmt, detail, shown, at, similar, readers, **extra)
 
 

@@ -11,6 +11,7 @@ with the work (``ON DELETE CASCADE``). A reader who turns history off
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any
@@ -69,15 +70,18 @@ def _view(row: Row[Any]) -> Reading:
     )
 
 
-def _upsert(conn: Connection, table: Table) -> Any:
+def _insert_for(dialect: str, table: Table) -> Any:
     """An ``INSERT`` into ``table`` that takes ``ON CONFLICT DO UPDATE`` (both backends
     have it; SQLAlchemy builds it per dialect)."""
-    dialect = conn.dialect.name
     if dialect == "postgresql":
         return postgresql.insert(table)
     if dialect == "sqlite":
         return sqlite.insert(table)
     raise StoreError(f"unsupported database dialect {dialect!r}")
+
+
+def _upsert(conn: Connection, table: Table) -> Any:
+    return _insert_for(conn.dialect.name, table)
 
 
 def history_on(conn: Connection, user_id: int) -> bool:
@@ -110,6 +114,20 @@ def reading_of(conn: Connection, user_id: int, work_id: int) -> Reading | None:
     return None if row is None else _view(row)
 
 
+@functools.cache
+def _visit(dialect: str, moves: bool) -> Any:
+    """The upsert ``record_visit`` runs, built once per backend (every value a parameter:
+    building the statement cost more than running it)."""
+    statement = _insert_for(dialect, readings)
+    changes: dict[str, Any] = {
+        "last_visited_at": statement.excluded.last_visited_at,
+        "visits": readings.c.visits + 1,
+    }
+    if moves:
+        changes["chapter"] = statement.excluded.chapter
+    return statement.on_conflict_do_update(index_elements=["user_id", "work_id"], set_=changes)
+
+
 def record_visit(
     conn: Connection, user_id: int, work_id: int, chapter: int | None, *, moves: bool = True
 ) -> bool:
@@ -119,22 +137,17 @@ def record_visit(
     (the work's first page or the entire work: glancing at it does not lose the reader's
     place). Returns ``False``, recording nothing, when the work or the account is gone by
     then (removed while the page was built)."""
-    now = datetime.now(UTC)
-    statement = _upsert(conn, readings).values(
-        user_id=user_id,
-        work_id=work_id,
-        last_visited_at=now,
-        visits=1,
-        chapter=chapter,
-        marked_for_later=False,
-    )
-    changes: dict[str, Any] = {"last_visited_at": now, "visits": readings.c.visits + 1}
-    if moves:
-        changes["chapter"] = statement.excluded.chapter
-    upsert = statement.on_conflict_do_update(index_elements=["user_id", "work_id"], set_=changes)
+    row = {
+        "user_id": user_id,
+        "work_id": work_id,
+        "last_visited_at": datetime.now(UTC),
+        "visits": 1,
+        "chapter": chapter,
+        "marked_for_later": False,
+    }
     try:
         with confine_failure(conn):
-            conn.execute(upsert)
+            conn.execute(_visit(conn.dialect.name, moves), row)
     except IntegrityError:  # the work or the account went meanwhile: nothing to record
         return False
     return True

@@ -1,4 +1,4 @@
-"""Migration 0016 adds ``readings`` and ``reading_settings`` to a library of 0015 with
+"""Migration 0017 adds ``readings`` and ``reading_settings`` to a library of 0016 with
 readers in it: the accounts, their sessions, kudos and bookmarks are untouched, the new
 tables start empty and take the readers' history at once; downgrading drops them again,
 the accounts staying."""
@@ -24,10 +24,10 @@ NEW = {"readings", "reading_settings"}
 
 def test_upgrading_a_library_with_readers_adds_an_empty_history(db: Database) -> None:
     with db.engine.begin() as conn:
-        command.downgrade(_alembic_config(conn), "0015")
-        assert current_revision(conn) == "0015"
+        command.downgrade(_alembic_config(conn), "0016")
+        assert current_revision(conn) == "0016"
     assert not NEW & set(inspect(db.engine).get_table_names())
-    with db.engine.begin() as conn:  # a 0015 library with a work, readers, what they left
+    with db.engine.begin() as conn:  # a 0016 library with a work, readers, what they left
         work_id = save_work(
             conn, one_chapter_work(TEXT, title="Lamp"), source_for("lamp.txt", TEXT)
         ).work_id
@@ -55,7 +55,7 @@ def test_upgrading_a_library_with_readers_adds_an_empty_history(db: Database) ->
         assert readings_of(conn, maren.id, 1, 20).total == 1
         assert readings_of(conn, ivo.id, 1, 20, later=True).total == 1
     with db.engine.begin() as conn:  # and back: the history goes, the accounts stay
-        command.downgrade(_alembic_config(conn), "0015")
+        command.downgrade(_alembic_config(conn), "0016")
     assert not NEW & set(inspect(db.engine).get_table_names())
     with db.engine.begin() as conn:
         assert accounts.authenticate(conn, "maren", "a good password").id == maren.id

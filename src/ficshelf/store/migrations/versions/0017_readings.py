@@ -6,15 +6,15 @@ the account and with the work) and ``reading_settings`` (an account's choice to 
 history, a row only once the reader changed it). Both tables are new and empty: nothing
 else changes, so downgrading drops them again (with the readers' history).
 
-Revision ID: 0016
-Revises: 0015
+Revision ID: 0017
+Revises: 0016
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0016"
-down_revision = "0015"
+revision = "0017"
+down_revision = "0016"
 branch_labels = None
 depends_on = None
 

@@ -26,10 +26,10 @@ def copy_cmd(target: str, live: bool, db_url: str | None) -> None:
     """Copy the whole library at --db into the empty database at URL: every work with its
     chapters, notes, sources and the date it was added, every tag with its provenance and
     evidence, a person's edits, the analysis and the "more like this" signatures, the
-    readers' accounts with their kudos, comments and bookmarks and the session secret (a
-    visitor's saved exclusions stay in the visitor's browser). Who is signed in and the
-    failed log-ins of the last minutes stay behind (readers sign in again on the copy)
-    unless --live carries them. The full-text index is rebuilt
+    readers' accounts with their kudos, comments, bookmarks and reading history and the
+    session secret (a visitor's saved exclusions stay in the visitor's browser). Who is
+    signed in and the failed log-ins of the last minutes stay behind (readers sign in
+    again on the copy) unless --live carries them. The full-text index is rebuilt
     there. Either backend to either: move a SQLite library to PostgreSQL when it grows, or
     keep a copy. URL must hold no rows (a new SQLite file in an existing folder, or a
     database made with createdb). The copy is one transaction: if it fails or is stopped,

@@ -21,10 +21,10 @@ def remove_cmd(works: tuple[str, ...], yes: bool, db_url: str | None) -> None:
     it. Each goes with its chapters, tag links (and the tags no other work carries,
     unless a person made them synonyms or a reader excludes them), source records,
     search index entry and "more like this" figures, and the kudos, comments and
-    bookmarks readers left on it. Every WORK is found before anything is
-    removed (one that fits several works or none removes nothing), and all go in one
-    transaction. Importing a removed work's file again brings it back as a new work:
-    delete the file too.
+    bookmarks readers left on it (and its place in their reading histories). Every WORK
+    is found before anything is removed (one that fits several works or none removes
+    nothing), and all go in one transaction. Importing a removed work's file again brings
+    it back as a new work: delete the file too.
 
     \b
     Example:

@@ -180,8 +180,8 @@ def reset_link_cmd(name: str, hours: int, base_url: str | None, db_url: str | No
 @click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
 @db_option
 def remove(name: str, yes: bool, db_url: str | None) -> None:
-    """Remove the account NAME: its kudos, bookmarks and sessions go, its comments stay,
-    shown as a deleted account's.
+    """Remove the account NAME: its kudos, bookmarks, reading history and sessions go,
+    its comments stay, shown as a deleted account's.
 
     \b
     Example:

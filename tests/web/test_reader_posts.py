@@ -45,7 +45,14 @@ def test_kudos_once_with_names_and_counts(client: FlaskClient, library: Library)
     assert blurb["archive_kudos"] == 2 and blurb["kudos"] is None
     sign_up(client, "ana")
     mine = client.get(f"{page}.json").get_json()["reader"]
-    assert mine == {"name": "ana", "kudos_left": False, "bookmark": None}
+    assert mine == {
+        "name": "ana",
+        "kudos_left": False,
+        "bookmark": None,
+        "history": True,
+        "reading": None,  # the JSON twin is no visit
+        "continue_at": None,
+    }
 
 
 def test_a_visitor_cannot_write(client: FlaskClient, library: Library) -> None:

@@ -131,8 +131,9 @@ def set_password_hash(conn: Connection, user_id: int, password_hash: str) -> Non
 
 
 def remove_account(conn: Connection, name: str) -> Account:
-    """Remove the account called ``name``: its kudos and bookmarks go with it, its comments
-    stay, shown as a deleted account's. Returns what was removed; raises ``NotFound``."""
+    """Remove the account called ``name``: its kudos, bookmarks and reading history go with
+    it, its comments stay, shown as a deleted account's. Returns what was removed; raises
+    ``NotFound``."""
     account = account_named(conn, name)
     if account is None:
         raise NotFound(f"no account named {name!r}")

@@ -15,9 +15,10 @@ difference rolls the copy back.
 What is live rather than kept stays behind unless asked for (``LIVE_TABLES``): the signed-in
 sessions, the failed log-ins of the last minutes and the password reset links not yet
 used. A copy is a library to serve elsewhere, so its readers sign in there afresh (their
-accounts, kudos, comments and bookmarks come across), a name locked out on the old server
-is not locked out on the new one and a reset link given for the old one does not work on
-the copy; ``live=True`` carries them all, for a move whose readers should stay signed in.
+accounts, kudos, comments, bookmarks and reading histories come across), a name locked
+out on the old server is not locked out on the new one and a reset link given for the old
+one does not work on the copy; ``live=True`` carries them all, for a move whose readers
+should stay signed in.
 """
 
 from __future__ import annotations

@@ -4,7 +4,9 @@ counted first so the host is told what went.
 ``works.delete_work`` does the deleting: the chapters, notes, sources (so importing the
 file again brings the work back as new), tag and author links, the analysis, "more like
 this" and the full-text index entries go, and with them the kudos, comments and bookmarks
-readers left on the work. The authors and accounts themselves stay.
+readers left on the work, and the work's entry in each reader's history (not counted in
+``WorkRemoval``: who read what is the reader's alone, the host's command included). The
+authors and accounts themselves stay.
 
 A tag the work was the last to carry goes too (``drop_unused_tags``), so tag pages and
 counts show no dead tag, unless a person's work hangs on it: a synonym (the tag is one, or

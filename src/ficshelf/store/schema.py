@@ -40,6 +40,11 @@ comments    plain-text comments on a work, or on one of its chapters by number (
             reply (one level); ``user_id`` is null once the account is removed ("(deleted
             account)"); ``deleted`` marks a removed comment kept for its replies
 bookmarks   one per account per work: a note, the reader's own tags, a private flag
+readings    a reader's history, one row per account per work they read: when they last
+            visited it, how many times, the last chapter they read and whether they
+            marked it for later (``store.readings``; private to the account)
+reading_settings  an account's reading-history setting (``history``: record visits or
+            not), a row only once the reader changed it (no row: history on)
 settings    the library's own values by key: ``secret_key``, the session-signing secret
             created once (``store.accounts.library_secret``)
 similar_*   "more like this": a signature per work (style figures), the features works are
@@ -459,6 +464,28 @@ bookmarks = Table(
     sqlite_autoincrement=True,
 )
 Index("ix_bookmarks_user_id", bookmarks.c.user_id, bookmarks.c.id)
+
+readings = Table(
+    "readings",
+    metadata,
+    Column("user_id", ForeignKey("users.id", ondelete="CASCADE"), primary_key=True),
+    Column("work_id", ForeignKey("works.id", ondelete="CASCADE"), primary_key=True),
+    Column("last_visited_at", DateTime(timezone=True), nullable=False),
+    Column("visits", Integer, nullable=False, server_default="0"),
+    Column("chapter", Integer),
+    Column("marked_for_later", Boolean, nullable=False, server_default=false()),
+)
+# A reader's history, newest first; the work's readings, for deleting the work.
+Index("ix_readings_last_visited", readings.c.user_id, readings.c.last_visited_at)
+Index("ix_readings_work_id", readings.c.work_id)
+
+reading_settings = Table(
+    "reading_settings",
+    metadata,
+    Column("user_id", ForeignKey("users.id", ondelete="CASCADE"), primary_key=True),
+    Column("history", Boolean, nullable=False),
+    Column("changed_at", DateTime(timezone=True), nullable=False),
+)
 
 settings = Table(
     "settings",

@@ -190,9 +190,10 @@ def save_work(
 
 
 def delete_work(conn: Connection, work_id: int) -> None:
-    """Delete work ``work_id`` with its chapters, notes, sources, tag and author links and
-    the kudos, comments and bookmarks readers left on it (the tags, authors and accounts
-    themselves stay). Raises ``NotFound`` if there is no such work."""
+    """Delete work ``work_id`` with its chapters, notes, sources, tag and author links, the
+    kudos, comments and bookmarks readers left on it and its entries in their histories
+    (the tags, authors and accounts themselves stay). Raises ``NotFound`` if there is no
+    such work."""
     forget_work(conn, work_id)
     leave_series(conn, work_id)
     if not conn.execute(delete(schema.works).where(schema.works.c.id == work_id)).rowcount:

@@ -33,6 +33,7 @@ from ficshelf.web.views import (
     downloads,
     evidence,
     exclusions,
+    history,
     home,
     meta,
     opds,
@@ -91,6 +92,7 @@ def create_app(db: Database, config: Mapping[str, Any] | None = None) -> Flask:
         similar.bp,
         account_pages.bp,
         reader_posts.bp,
+        history.bp,
         opds.bp,
         meta.bp,
     ):

@@ -29,6 +29,7 @@ from ficshelf import accounts
 from ficshelf.errors import AccountError, InvalidInput, LoginFailed, NotFound, TooManyLogins
 from ficshelf.store.accounts import Account, account_named, end_session
 from ficshelf.store.comments import comment_count_of_user
+from ficshelf.store.readings import history_on
 from ficshelf.web.accounts import Reader, begin_session, signed_in, signup_open
 from ficshelf.web.bookmark_filter import listed_bookmarks
 from ficshelf.web.errors import error_response, refusal_status
@@ -224,7 +225,15 @@ def _settings(
     fmt: Format, reader: Reader, status: int = 200, **context: Any
 ) -> ResponseReturnValue:
     done = request.args.get("done")
-    base = {"user": reader.name, "error": None, "failed": None, "done": done}
+    with reading() as conn:
+        keeps_history = history_on(conn, reader.id)
+    base = {
+        "user": reader.name,
+        "error": None,
+        "failed": None,
+        "done": done,
+        "history": keeps_history,
+    }
     return render("account.html", fmt, **{**base, **context}), status
 
 
@@ -239,9 +248,11 @@ def _posting_reader() -> Reader:
 @page_route(bp, "/account")
 def settings(fmt: Format) -> ResponseReturnValue:
     """The signed-in reader's account settings: ``user`` (the name), ``done`` ("password"
-    after a change of password, "reset" after a new one set with a reset link), ``error``
-    and ``failed`` (which form it is about: "password" or "remove"). A visitor is sent to
-    log in (JSON: a 401)."""
+    after a change of password, "reset" after a new one set with a reset link,
+    "history-on" or "history-off" after the history setting changed), ``error`` and
+    ``failed`` (which form it is about: "password" or "remove"), and ``history``: whether
+    their reading history is on (``views.history``). A visitor is sent to log in (JSON: a
+    401)."""
     reader = reader_or_login(fmt)
     if isinstance(reader, Response):
         return reader
@@ -276,8 +287,8 @@ def change_password() -> ResponseReturnValue:
 @bp.route("/account/remove", methods=["POST"])
 def remove_account() -> ResponseReturnValue:
     """Remove the signed-in reader's account, form field ``password`` confirming it: as
-    ``ficshelf user remove`` does (kudos and bookmarks go, comments stay as a deleted
-    account's; every session ends); a 303 to the home page. A wrong password is a 401
+    ``ficshelf user remove`` does (kudos, bookmarks and reading history go, comments stay
+    as a deleted account's; every session ends); a 303 to the home page. A wrong password is a 401
     (a 429 after too many), with the page saying why."""
     reader = _posting_reader()
     refused: AccountError | None = None

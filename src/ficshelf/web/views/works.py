@@ -32,6 +32,7 @@ from ficshelf.store.work_views import ChapterView, WorkDetail
 from ficshelf.text_parts import html_part, part_count, work_layout
 from ficshelf.web.accounts import signed_in
 from ficshelf.web.exclusions import hidden_tag_ids
+from ficshelf.web.reading_visits import reader_history, record_view
 from ficshelf.web.rendering import Format, clean_notes, page_route, render, story_markup
 from ficshelf.web.request_args import (
     choice_arg,
@@ -102,8 +103,9 @@ def _readers(
     how many threads all pages hold), ``comment_count`` (the comments and replies of all
     those pages, deleted ones left out), ``comments_elsewhere`` (``comments_elsewhere``:
     those the page does not show) and ``reader``: for a signed-in reader their ``name``,
-    whether they left kudos (``kudos_left``) and their ``bookmark`` of the work (``null``
-    without one); ``null`` for a visitor."""
+    whether they left kudos (``kudos_left``), their ``bookmark`` of the work (``null``
+    without one) and their history of it (``reading_visits.reader_history``: ``history``,
+    ``reading``, ``continue_at``); ``null`` for a visitor."""
     work_id = detail.id
     me = signed_in()
     mine = None
@@ -112,6 +114,7 @@ def _readers(
             "name": me.name,
             "kudos_left": has_left_kudos(conn, work_id, me.id),
             "bookmark": bookmark_of(conn, work_id, me.id),
+            **reader_history(conn, me.id, detail),
         }
     threads = comment_threads(conn, work_id, chapter, page)
     counts = live_comment_counts(conn, work_id)
@@ -145,7 +148,10 @@ def reading_page(
     ``comments_page`` (``None``: the ``page`` query argument). A long text is read in
     parts (``ficshelf.text_parts``), the ``part`` query argument choosing one (default 1;
     the JSON of the entire work without it holds the whole text). ``extra`` joins the
-    context (a refused comment's form: ``comment_error``)."""
+    context (a refused comment's form: ``comment_error``). A signed-in reader's view of the
+    page (not of its JSON) is recorded in their history, after what the page shows of it
+    was read (``reading_visits.record_view``: "Continue reading" is where they were
+    before)."""
     page = page_arg() if comments_page is None else comments_page
     wanted = positive_arg("part", 0) or None
     with reading() as conn:
@@ -160,6 +166,7 @@ def reading_page(
         similar = similar_works(conn, work_id, SECTION_SIZE)
         readers = _readers(conn, detail, at, page)
         nav = series_nav(conn, work_id)
+    record_view(fmt, readers["reader"], work_id, at, moves=number is not None)
     return _read(fmt, detail, shown, at, similar, readers, nav, text_parts=parts, **extra)
 
 

@@ -37,6 +37,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from ficshelf.understand import name_tables as tables
 from ficshelf.understand.bare_surnames import mans_surname
 from ficshelf.understand.first_word_namesakes import narrated_apart, other_bearer
+from ficshelf.understand.kin_given_names import kin_of_unlisted_given_name
 from ficshelf.understand.name_cluster_facts import (
     ORDINAL,
     REGNAL,
@@ -69,6 +70,7 @@ from ficshelf.understand.name_uses import (
 from ficshelf.understand.names import Candidate
 from ficshelf.understand.nicknames import NICKNAMES
 from ficshelf.understand.person_nouns import TITLE_NOUNS
+from ficshelf.understand.styled_titles import styled_gender
 from ficshelf.understand.title_rules import (
     MARRIED_TITLES,
     OTHER_TITLES,
@@ -206,6 +208,8 @@ def cluster(candidates: Sequence[Candidate], text: str = "") -> dict[tuple[str, 
         c.female += female
         if gender and not c.title_gender:
             c.title_gender = gender
+        if not c.title_gender:  # "the Countess of Chell" is a woman, as "the Countess" is
+            c.title_gender = styled_gender(title, key, parts)
         assigned[form] = found
         _index(by_key, key.lower(), found)
         if title:
@@ -322,6 +326,8 @@ def _find(
             if found < 0:  # "Father Malory" is Julian Malory, the one man of the surname
                 parent = parent_of_surname(title, by_last.get(low, []), clusters)
                 found = pick((parent,)) if parent >= 0 else -1
+            if found < 0:  # "Uncle Everard" is Everard Grey, a given name no list knows
+                found = pick(kin_of_unlisted_given_name(low, by_first, by_last, clusters))
             return found
         return -1
     if married(title, key) and len(parts) == 1:

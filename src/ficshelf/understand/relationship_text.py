@@ -17,6 +17,7 @@ from operator import le
 from ficshelf.model import Analysis, Span
 from ficshelf.understand import relationship_cues as cues
 from ficshelf.understand.fast_regex import compile_fast
+from ficshelf.understand.frozen_init import setter_init
 from ficshelf.understand.relationship_you import second_person_you
 
 CUE_REACH = 60  # characters between a cue word and a name for the cue to count
@@ -151,6 +152,7 @@ def cue_weights(hits: Sequence[CueHit], near: Near) -> tuple[float, float, bool]
     return min(romantic, 3.0), min(family, 3.0), spouse
 
 
+@setter_init
 @dataclass(frozen=True, slots=True)
 class Where:
     """A sentence's mentions (and their starts) and its span."""
@@ -164,6 +166,7 @@ def single(mentions: Sequence[Span]) -> bool:
     return all(m.label == mentions[0].label for m in mentions)
 
 
+@setter_init
 @dataclass(frozen=True, slots=True)
 class CueHit:
     kind: str  # "romantic", "family" or "spouse"

@@ -21,9 +21,6 @@ from datetime import date
 from enum import StrEnum
 from types import MappingProxyType
 
-# How a frozen dataclass's ``__init__`` sets its fields (``Span``).
-_set_field = object.__setattr__
-
 
 class Provenance(StrEnum):
     """Where a tag on a work came from. A person's correction (``EDITOR``) always wins."""
@@ -77,17 +74,27 @@ class Span:
     def __init__(self, start: int, end: int, label: str = "", score: float = 1.0) -> None:
         # (written out, the dataclass's own signature: the generated one looks up
         # ``object.__setattr__`` for each field and then calls a ``__post_init__`` for the
-        # check, and a story makes a span for every mention, sentence and quote)
+        # check, and a story makes a span for every mention, sentence and quote; each field
+        # is stored through its slot's own setter, ``_set_start`` and the others below:
+        # ``object.__setattr__`` checks the call and looks the slot up again, about twice
+        # the instructions)
         if not 0 <= start <= end:
             raise ValueError(f"invalid span {start}:{end}")
-        _set_field(self, "start", start)
-        _set_field(self, "end", end)
-        _set_field(self, "label", label)
-        _set_field(self, "score", score)
+        _set_start(self, start)
+        _set_end(self, end)
+        _set_label(self, label)
+        _set_score(self, score)
 
     def text_of(self, text: str) -> str:
         """Return the stretch of ``text`` this span covers."""
         return text[self.start : self.end]
+
+
+# The setters of ``Span``'s slots (its member descriptors' ``__set__``), which its
+# ``__init__`` stores the fields with.
+_set_start, _set_end, _set_label, _set_score = (
+    vars(Span)[name].__set__ for name in ("start", "end", "label", "score")
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ficshelf.understand.frozen_init import setter_init
+
 # "the turnkey's son", "the ship's boy": a person noun whose owner is a role in the
 # possessive ("the <noun>'s").
 _OWNED_BY_ROLE = re.compile(r"the [a-z]+['’]s [a-z]+")
@@ -34,6 +36,7 @@ def owned_by_name(key: str) -> bool:
     return _OWNED_BY_NAME.fullmatch(key) is not None
 
 
+@setter_init
 @dataclass(frozen=True, slots=True)
 class DescriptorMention:
     """One descriptor phrase ``text[start:end]``: ``key`` is its lower-case form ("the old

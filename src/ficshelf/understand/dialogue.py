@@ -87,6 +87,7 @@ from ficshelf.understand.dash_dialogue import (
     uses_dash_dialogue,
 )
 from ficshelf.understand.fast_regex import compile_fast
+from ficshelf.understand.frozen_init import setter_init
 from ficshelf.understand.name_tables import ENGLISH_WORDS, GIVEN_NAMES
 from ficshelf.understand.pipeline import stage
 from ficshelf.understand.speech_or_mention import is_speech, tag_follows
@@ -183,6 +184,7 @@ _SINGLE_OPENER = re.compile(
 )
 
 
+@setter_init
 @dataclass(frozen=True, slots=True)
 class _Mark:
     pos: int

@@ -148,6 +148,7 @@ from ficshelf.understand import relationship_friendship as friends
 from ficshelf.understand import relationship_inference as inference
 from ficshelf.understand import relationship_text as rt
 from ficshelf.understand.category import category_spans
+from ficshelf.understand.frozen_init import setter_init
 from ficshelf.understand.pipeline import stage
 from ficshelf.understand.relationship_courtship import courting
 from ficshelf.understand.relationship_notes import mark_noted
@@ -189,6 +190,7 @@ def parse_relationship_label(label: str) -> tuple[str, str, str, str]:
     return parts[0], parts[1], parts[2], parts[3]
 
 
+@setter_init
 @dataclass(frozen=True, slots=True)
 class Relationship:
     """One relationship found in a story: the two canonical names (sorted), its kind

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from ficshelf.understand.fast_regex import compile_fast
+from ficshelf.understand.frozen_init import setter_init
 from ficshelf.understand.joined_tag_subjects import (
     WIDE_REACH,
     aside_subject,
@@ -150,6 +151,7 @@ def sentence_stops(text: str, start: int, end: int) -> list[int]:
     return stops
 
 
+@setter_init
 @dataclass(frozen=True, slots=True)
 class Tag:
     """A speech tag next to a quote: ``name`` when it names a character, else ``pronoun``

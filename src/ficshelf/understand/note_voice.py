@@ -8,7 +8,8 @@ what they share is *how* they differ from the story around them. ``voice_score``
 evidence of the writer's voice against evidence of narration:
 
 * for: talk about the work and its publishing (the fic, the next chapter, an update, the
-  canon's seasons and episodes, spoilers, drafts, comments), thanks, apologies, hopes and
+  canon's seasons and episodes, spoilers, drafts, comments, what the writer made up or bent:
+  "I made them up", "I've fudged the timeline"), thanks, apologies, hopes and
   requests aimed at readers (a promise only beside talk about the work), talk to readers
   ("you", "folks", "hey all"), "!", the first person where the story is told in the third,
   the present tense where it is told in the past (``StoryVoice``: the person and tense of

@@ -76,8 +76,6 @@ KNOWN_GAPS: dict[str, str] = {
     "(the commit with the new stories); the reason was not looked at (held out)",
     "408-the-frog-on-the-blackboard": "held out (stop 48): fails at the stop's start "
     "(the commit with the new stories); the reason was not looked at (held out)",
-    "411-a-hatbox-at-knype": "tuning (stop 48): an unlabelled chatty opening note under the "
-    "title line ('ok so I reread ... on the train') is read as story",
 }
 
 

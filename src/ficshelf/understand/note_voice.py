@@ -8,7 +8,8 @@ what they share is *how* they differ from the story around them. ``voice_score``
 evidence of the writer's voice against evidence of narration:
 
 * for: talk about the work and its publishing (the fic, the next chapter, an update, the
-  canon's seasons and episodes, spoilers, drafts, comments), thanks, apologies, hopes and
+  canon's seasons and episodes, spoilers, drafts, comments, what the writer made up or bent:
+  "I made them up", "I've fudged the timeline"), thanks, apologies, hopes and
   requests aimed at readers (a promise only beside talk about the work), talk to readers
   ("you", "folks", "hey all"), "!", the first person where the story is told in the third,
   the present tense where it is told in the past (``StoryVoice``: the person and tense of
@@ -60,8 +61,13 @@ _WORK = compile_fast(
     # the work or its pair of characters pointed at: "this one", "these two"
     r"(?:these|those)\s+two|this\s+one|(?:whole|entire)\s+(?:show|series|franchise|fandom)|"
     # the setting in the canon: "this is set five years after the war", "Set during ..."
-    r"(?:this|it)\s+(?:is|['’]s)\s+set\s+(?:in|after|before|during|between|about|around|"
-    r"right|just|sometime|some|a\s+few|\w+\s+(?:years?|months?|weeks?|days?))|"
+    r"(?:this|it)(?:\s+is|['’]s)\s+set\s+(?:in|after|before|during|between|about|around|"
+    r"right|just|sometime|some|a\s+few|\w+\s+(?:years?|months?|weeks?|days?)|"
+    # loosely placed: "set a bit after the ball", "set a good while before all that",
+    # "it's set the week after ..."
+    r"(?:a\s+(?:bit|little|while|good\s+while)|shortly|roughly|loosely|vaguely|mostly|"
+    r"the\s+(?:day|night|morning|evening|week|month|year|summer|winter|spring|autumn))\s+"
+    r"(?:after|before|during|between|in|around))|"
     r"(?:last|this|next|first|final)\s+season|"
     # publishing: the wait, the next part, the drafts, the beta
     r"took\s+(?:me\s+)?(?:so|this|forever|ages)\s+long|worth\s+the\s+wait|"
@@ -76,7 +82,16 @@ _WORK = compile_fast(
     # where the title comes from; what in the story is made up or true to history
     r"the\s+title\s+(?:comes|came|is\s+taken|was\s+taken|is|was)\s+(?:from|a\s+line)|"
     r"(?:is|are)\s+(?:entirely\s+|completely\s+|totally\s+|all\s+)?(?:made\s+up|fictional|"
-    r"invented)|in\s+real\s+life|artistic\s+licen[cs]e|historical(?:ly)?\s+(?:note|accurate|"
+    r"invented)|in\s+real\s+life|"
+    # the writer owning up to what is invented or bent: "I made them up", "my own invention",
+    # "I've fudged the timeline" (not "I made up my mind", "made it up to her")
+    r"I(?:\s+have|['’]ve)?\s+(?:just\s+|totally\s+|completely\s+)?made\s+(?:(?:it|them|that|"
+    r"this|those|these|(?:all|most|some)\s+of\s+(?:it|them|this))\s+)?up"
+    r"(?!\s+(?:my|his|her|the|a|an|with|for|to|our|their|your|its|some|one|and)\b)|"
+    r"my\s+(?:own\s+)?invention|(?:fudg|squash|bend|bent|tweak)\w*\s+(?:\w+\s+)?timeline|"
+    r"timeline\s+(?:is\s+|was\s+)?(?:\w+\s+)?(?:fudged|squashed|bent|tweaked)|"
+    r"liberties\s+with\s+(?:the\s+)?(?:timeline|canon|book|order|chronology|dates|source)|"
+    r"artistic\s+licen[cs]e|historical(?:ly)?\s+(?:note|accurate|"
     r"accuracy|fact))\b|(?<!\w)@\w{3,}",
     re.IGNORECASE,
 )

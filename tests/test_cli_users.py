@@ -11,7 +11,13 @@ from ficshelf import accounts
 from ficshelf.cli import cli
 from ficshelf.errors import LoginFailed
 from ficshelf.store.accounts import account_named
+from ficshelf.store.bookmarks import save_bookmark
+from ficshelf.store.comments import add_comment, comment_threads
 from ficshelf.store.db import open_database
+from ficshelf.store.kudos import leave_kudos
+from ficshelf.store.readings import record_visit
+from ficshelf.store.works import save_work
+from work_builders import one_chapter_work, source_for
 
 
 def _run(*args: str, password: str | None = None) -> tuple[int, str]:
@@ -48,11 +54,49 @@ def test_add_list_password_remove(db_url: str) -> None:
     finally:
         db.close()
     code, out = _run("remove", "ivo", "--yes", "--db", db_url)
-    assert (code, out.strip()) == (0, "Removed account ivo.")
+    assert (code, out.strip()) == (
+        0,
+        "Removed account ivo: 0 kudos, 0 bookmarks, 0 history entries; "
+        '0 comments kept, shown as "(deleted account)".',
+    )
     db = open_database(db_url)
     try:
         with db.connect() as conn:
             assert account_named(conn, "ivo") is None
+    finally:
+        db.close()
+
+
+def test_remove_says_what_went_with_the_account(db_url: str) -> None:
+    db = open_database(db_url)
+    try:
+        with db.begin() as conn:
+            texts = ("The lamp was lit.", "The ferry left at dawn.")
+            works = [
+                save_work(
+                    conn, one_chapter_work(t, title=f"W{n}"), source_for(f"{n}.txt", t)
+                ).work_id
+                for n, t in enumerate(texts)
+            ]
+            ivo = accounts.create_account(conn, "ivo", "a good password").id
+            leave_kudos(conn, works[0], ivo)
+            save_bookmark(conn, works[1], ivo, note="", tags=[], private=True)
+            for work_id in works:
+                record_visit(conn, ivo, work_id, None)
+            add_comment(conn, works[0], ivo, "Lovely.")
+    finally:
+        db.close()
+    code, out = _run("remove", "ivo", "--yes", "--db", db_url)
+    assert (code, out.strip()) == (
+        0,
+        "Removed account ivo: 1 kudos, 1 bookmark, 2 history entries; "
+        '1 comment kept, shown as "(deleted account)".',
+    )
+    db = open_database(db_url)
+    try:
+        with db.connect() as conn:
+            (kept,) = comment_threads(conn, works[0]).items
+            assert (kept.body, kept.user) == ("Lovely.", None)
     finally:
         db.close()
 

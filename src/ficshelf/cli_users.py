@@ -14,6 +14,10 @@ from ficshelf.cli_database import db_option, open_existing
 from ficshelf.errors import NotFound
 
 
+def _plural(n: int, one: str, many: str | None = None) -> str:
+    return f"{n} {one if n == 1 else (many or one + 's')}"
+
+
 def _password(from_stdin: bool) -> str:
     """The password: the first line of standard input with ``--password-stdin`` (only
     its line end removed: spaces are part of the password), else asked for twice without
@@ -181,20 +185,28 @@ def reset_link_cmd(name: str, hours: int, base_url: str | None, db_url: str | No
 @db_option
 def remove(name: str, yes: bool, db_url: str | None) -> None:
     """Remove the account NAME: its kudos, bookmarks, reading history and sessions go,
-    its comments stay, shown as a deleted account's.
+    its comments stay, shown as a deleted account's; says how many of each.
 
     \b
     Example:
       ficshelf user remove ivo --yes
     """
-    from ficshelf.store.accounts import remove_account
+    from ficshelf.store.accounts import account_named, holdings_of, remove_account
 
     if not yes:
         click.confirm(f"Remove the account {name}?", abort=True)
     db = open_existing(db_url)
     try:
         with db.begin() as conn:
-            account = remove_account(conn, name)
+            found = account_named(conn, name)
+            held = None if found is None else holdings_of(conn, found.id)
+            account = remove_account(conn, name)  # (NotFound without one)
     finally:
         db.close()
-    click.echo(f"Removed account {account.name}.")
+    assert held is not None
+    entries = _plural(held.readings, "history entry", "history entries")
+    click.echo(
+        f"Removed account {account.name}: {_plural(held.kudos, 'kudos', 'kudos')}, "
+        f"{_plural(held.bookmarks, 'bookmark')}, {entries}; "
+        f'{_plural(held.comments, "comment")} kept, shown as "(deleted account)".'
+    )

@@ -15,11 +15,11 @@ from ficshelf.store import schema
 from ficshelf.store.accounts import remove_account
 from ficshelf.store.comments import (
     ChapterKey,
-    _new_numbers,
     add_comment,
     comment_threads,
     delete_comment,
     get_comment,
+    new_chapter_numbers,
 )
 from ficshelf.store.db import Database
 from ficshelf.store.reader_counts import reader_counts
@@ -130,8 +130,8 @@ def test_a_reanalysis_that_finds_other_chapters_moves_the_comments_too(db: Datab
 def test_moves_may_swap_numbers() -> None:
     old = [ChapterKey(1, None, "a"), ChapterKey(2, None, "b")]
     new = [ChapterKey(1, None, "b"), ChapterKey(2, None, "a")]
-    assert _new_numbers(old, new) == {1: 2, 2: 1}
-    assert _new_numbers(old, [ChapterKey(1, None, "c")]) == {1: None, 2: None}
+    assert new_chapter_numbers(old, new) == {1: 2, 2: 1}
+    assert new_chapter_numbers(old, [ChapterKey(1, None, "c")]) == {1: None, 2: None}
 
 
 def test_ids_are_never_reused(db: Database) -> None:

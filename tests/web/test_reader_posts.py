@@ -52,6 +52,7 @@ def test_kudos_once_with_names_and_counts(client: FlaskClient, library: Library)
         "history": True,
         "reading": None,  # the JSON twin is no visit
         "continue_at": None,
+        "continue_part": None,
     }
 
 

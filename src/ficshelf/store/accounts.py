@@ -27,7 +27,16 @@ from sqlalchemy.exc import IntegrityError
 from ficshelf.errors import NameTaken, NotFound
 from ficshelf.store.library_copy import in_utc
 from ficshelf.store.portable import confine_failure, insert_new
-from ficshelf.store.schema import comments, login_failures, sessions, settings, users
+from ficshelf.store.schema import (
+    bookmarks,
+    comments,
+    kudos,
+    login_failures,
+    readings,
+    sessions,
+    settings,
+    users,
+)
 
 SECRET_KEY = "secret_key"
 
@@ -128,6 +137,32 @@ def set_password_hash(conn: Connection, user_id: int, password_hash: str) -> Non
     ).rowcount
     if not done:
         raise NotFound(f"no account {user_id}")
+
+
+@dataclass(frozen=True, slots=True)
+class Holdings:
+    """What an account holds, as removing it says: the ``kudos``, ``bookmarks`` and
+    history entries (``readings``) that go with it, and the ``comments`` (not deleted
+    ones) that stay, shown as a deleted account's."""
+
+    kudos: int
+    bookmarks: int
+    readings: int
+    comments: int
+
+
+def holdings_of(conn: Connection, user_id: int) -> Holdings:
+    """What account ``user_id`` holds (``Holdings``), one count a table."""
+
+    def count(*where: Any) -> int:
+        return int(conn.execute(select(func.count()).where(*where)).scalar_one())
+
+    return Holdings(
+        kudos=count(kudos.c.user_id == user_id),
+        bookmarks=count(bookmarks.c.user_id == user_id),
+        readings=count(readings.c.user_id == user_id),
+        comments=count(comments.c.user_id == user_id, comments.c.deleted.is_(False)),
+    )
 
 
 def remove_account(conn: Connection, name: str) -> Account:

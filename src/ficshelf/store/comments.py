@@ -321,6 +321,11 @@ def commented_chapters(conn: Connection, work_id: int) -> tuple[ChapterKey, ...]
     ).first()
     if on_chapter is None:
         return ()
+    return stored_chapters(conn, work_id)
+
+
+def stored_chapters(conn: Connection, work_id: int) -> tuple[ChapterKey, ...]:
+    """The chapters of work ``work_id`` as stored, to follow (``new_chapter_numbers``)."""
     text = conn.execute(select(works.c.text).where(works.c.id == work_id)).scalar_one()
     rows = conn.execute(
         select(chapters.c.position, chapters.c.title, chapters.c.start, chapters.c.end)
@@ -338,7 +343,9 @@ def _by_title(chapter: ChapterKey) -> str | None:
     return _title_key(chapter.title)
 
 
-def _new_numbers(old: Sequence[ChapterKey], new: Sequence[ChapterKey]) -> dict[int, int | None]:
+def new_chapter_numbers(
+    old: Sequence[ChapterKey], new: Sequence[ChapterKey]
+) -> dict[int, int | None]:
     """Each old chapter's number in ``new``, or ``None`` when it is gone."""
     found: dict[int, int | None] = {}
     for key in (_by_text, _by_title):
@@ -368,7 +375,7 @@ def follow_chapters(
     (``commented_chapters`` before a re-import) to the same chapters in ``new`` (see the
     module docstring); those whose chapter is gone become comments on the whole work
     with ``removed_chapter`` set."""
-    moves = {n: m for n, m in _new_numbers(old, new).items() if n != m}
+    moves = {n: m for n, m in new_chapter_numbers(old, new).items() if n != m}
     if not moves:
         return
     chapter = comments.c.chapter

@@ -7,33 +7,58 @@ function here takes the account's id: nothing reads another account's history, a
 query of the public pages or feeds touches the table. The rows go with the account and
 with the work (``ON DELETE CASCADE``). A reader who turns history off
 (``set_history``) keeps what was recorded, and nothing new is.
+
+Where the reader was is a chapter and a part of it (a long chapter, or a one-shot's long
+text, is read in parts: ``ficshelf.text_parts``). When a re-import of the work keeps,
+moves or removes chapters, the chapter follows its chapter as the comments do
+(``follow_chapters``; ``store.comments``), or is cleared when it is gone; ``resume_at``
+says where "Continue reading" leads, checked against the work as it is now.
 """
 
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, Row, Select, Table, delete, func, select, update
+from sqlalchemy import (
+    Connection,
+    Integer,
+    Row,
+    Select,
+    Table,
+    case,
+    cast,
+    delete,
+    func,
+    select,
+    tuple_,
+    update,
+)
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 
 from ficshelf.errors import NotFound, StoreError
 from ficshelf.store.browse import blurbs, page_offset
+from ficshelf.store.comments import ChapterKey, new_chapter_numbers
 from ficshelf.store.library_copy import in_utc
 from ficshelf.store.portable import confine_failure
-from ficshelf.store.schema import reading_settings, readings, works
+from ficshelf.store.schema import chapters, reading_settings, readings, works
 from ficshelf.store.work_views import Page, WorkBlurb
+from ficshelf.text_parts import part_count
 
 
 @dataclass(frozen=True, slots=True)
 class Reading:
     """A work in a reader's history: when they ``last_visited_at`` it, how many ``visits``
     (page views; 0 for a work marked for later before any was recorded), the ``chapter``
-    they last read (``None``: they read the entire work, or a one-shot), whether it is
-    ``marked_for_later``; in a list, the ``work``'s blurb (``None`` elsewhere)."""
+    they last read (``None``: they read the entire work, or a one-shot) and the ``part``
+    of it (of a one-shot's text when ``chapter`` is ``None``; ``None``: its start), of how
+    many ``parts`` that chapter (or text) has now (``None``: it is not there any more),
+    whether it is ``marked_for_later``; in a list, the ``work``'s blurb (``None``
+    elsewhere)."""
 
     work_id: int
     work_title: str
@@ -41,7 +66,40 @@ class Reading:
     visits: int
     chapter: int | None
     marked_for_later: bool
+    part: int | None = field(default=None, kw_only=True)
+    parts: int | None = field(default=None, kw_only=True)
     work: WorkBlurb | None = field(default=None, kw_only=True)
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """Where "Continue reading" leads: ``chapter`` (``None``: a one-shot's text) and its
+    ``part`` of ``parts`` (``None``: the chapter from its start, read in one part or
+    where the part kept is not there any more)."""
+
+    chapter: int | None
+    part: int | None
+    parts: int
+
+
+def resume_at(entry: Reading | None, chapter_count: int) -> Place | None:
+    """Where the reader of ``entry`` continues in its work of ``chapter_count`` chapters:
+    the chapter they last read (and its part, when it is read in several and still has
+    that part), for a work of several chapters that still has it; in a one-shot, the part
+    they were on past the first; else ``None``. The work page and ``/history`` both go
+    by it."""
+    if entry is None:
+        return None
+    parts = entry.parts or 1
+    kept = entry.part is not None and 1 <= entry.part <= parts
+    part = entry.part if kept and parts > 1 else None
+    if chapter_count >= 2:
+        if entry.chapter is None or not 1 <= entry.chapter <= chapter_count:
+            return None
+        return Place(entry.chapter, part, parts if part else 1)
+    if chapter_count == 1 and part is not None and part > 1:
+        return Place(None, part, parts)
+    return None
 
 
 _COLUMNS = (
@@ -51,6 +109,7 @@ _COLUMNS = (
     readings.c.visits,
     readings.c.chapter,
     readings.c.marked_for_later,
+    readings.c.part,
 )
 _NEWEST_FIRST = (readings.c.last_visited_at.desc(), readings.c.work_id.desc())
 
@@ -67,7 +126,26 @@ def _view(row: Row[Any]) -> Reading:
         visits=int(row.visits),
         chapter=row.chapter,
         marked_for_later=bool(row.marked_for_later),
+        part=row.part,
     )
+
+
+def _with_parts(conn: Connection, entries: Sequence[Reading]) -> list[Reading]:
+    """``entries`` with the ``parts`` of the chapter each was left at (a one-shot's: its
+    one chapter), in one query reading the chapters' lengths, not their text."""
+    keys = {(e.work_id, (e.chapter or 1) - 1) for e in entries}
+    if not keys:
+        return list(entries)
+    query = select(chapters.c.work_id, chapters.c.position, func.length(chapters.c.html)).where(
+        tuple_(chapters.c.work_id, chapters.c.position).in_(sorted(keys))
+    )
+    sizes = {(w, p): int(size) for w, p, size in conn.execute(query)}
+    return [
+        replace(e, parts=part_count(size))
+        if (size := sizes.get((e.work_id, (e.chapter or 1) - 1))) is not None
+        else e
+        for e in entries
+    ]
 
 
 def _insert_for(dialect: str, table: Table) -> Any:
@@ -111,7 +189,7 @@ def reading_of(conn: Connection, user_id: int, work_id: int) -> Reading | None:
     """Account ``user_id``'s history entry for work ``work_id``, or ``None``."""
     query = _entries().where(readings.c.user_id == user_id, readings.c.work_id == work_id)
     row = conn.execute(query).first()
-    return None if row is None else _view(row)
+    return None if row is None else _with_parts(conn, [_view(row)])[0]
 
 
 @functools.cache
@@ -125,16 +203,24 @@ def _visit(dialect: str, moves: bool) -> Any:
     }
     if moves:
         changes["chapter"] = statement.excluded.chapter
+        changes["part"] = statement.excluded.part
     return statement.on_conflict_do_update(index_elements=["user_id", "work_id"], set_=changes)
 
 
 def record_visit(
-    conn: Connection, user_id: int, work_id: int, chapter: int | None, *, moves: bool = True
+    conn: Connection,
+    user_id: int,
+    work_id: int,
+    chapter: int | None,
+    *,
+    part: int | None = None,
+    moves: bool = True,
 ) -> bool:
     """Record that account ``user_id`` viewed work ``work_id`` now, in one statement: a new
-    entry (one visit, at ``chapter``) or one more visit of the entry there, whose chapter
-    becomes ``chapter`` when ``moves`` (a chapter's own page) and stays as it was otherwise
-    (the work's first page or the entire work: glancing at it does not lose the reader's
+    entry (one visit, at ``chapter`` and its ``part``) or one more visit of the entry
+    there, whose chapter and part become ``chapter`` and ``part`` when ``moves`` (a
+    chapter's own page, a one-shot's part asked for) and stay as they were otherwise (the
+    work's first page or the entire work: glancing at it does not lose the reader's
     place). Returns ``False``, recording nothing, when the work or the account is gone by
     then (removed while the page was built)."""
     row = {
@@ -144,6 +230,7 @@ def record_visit(
         "visits": 1,
         "chapter": chapter,
         "marked_for_later": False,
+        "part": part,
     }
     try:
         with confine_failure(conn):
@@ -202,7 +289,7 @@ def readings_of(
     total = int(conn.execute(count).scalar_one())
     start = page_offset(page, per_page, total)
     query = _entries().where(*condition).order_by(*_NEWEST_FIRST).limit(per_page).offset(start)
-    shown = [_view(row) for row in conn.execute(query)]
+    shown = _with_parts(conn, [_view(row) for row in conn.execute(query)])
     by_id = {blurb.id: blurb for blurb in blurbs(conn, [entry.work_id for entry in shown])}
     items = tuple(replace(entry, work=by_id.get(entry.work_id)) for entry in shown)
     return Page(items, page, per_page, total)
@@ -221,3 +308,39 @@ def clear_history(conn: Connection, user_id: int) -> int:
     """Delete every entry of account ``user_id``'s history, those marked for later too (as
     AO3's "Clear History" does); returns how many there were."""
     return int(conn.execute(delete(readings).where(readings.c.user_id == user_id)).rowcount)
+
+
+def chapters_read(conn: Connection, work_id: int) -> bool:
+    """Whether a reader's history keeps a chapter of work ``work_id`` (then a re-import
+    has a place to move: ``follow_chapters``)."""
+    query = select(readings.c.work_id).where(
+        readings.c.work_id == work_id, readings.c.chapter.is_not(None)
+    )
+    return conn.execute(query.limit(1)).first() is not None
+
+
+def follow_chapters(
+    conn: Connection, work_id: int, old: Sequence[ChapterKey], new: Sequence[ChapterKey]
+) -> None:
+    """Move the chapter kept in readers' histories of work ``work_id`` from the chapters
+    ``old`` (before a re-import) to the same chapter in ``new``, as the comments move
+    (``store.comments.new_chapter_numbers``); a chapter that is gone (or was not there
+    before) is cleared, with its part: the reader's place is the work's start again."""
+    numbers = new_chapter_numbers(old, new)
+    chapter = readings.c.chapter
+    stays = [n for n, m in numbers.items() if n == m]
+    changes = {n: m for n, m in numbers.items() if n != m}
+    # One statement, each row's new values from its old chapter: moves may swap numbers;
+    # a chapter not among ``old`` (kept from an earlier version) is cleared too.
+    new_chapter: Any = None
+    new_part: Any = None
+    if changes:
+        new_chapter = cast(case(*((chapter == n, m) for n, m in changes.items())), Integer)
+        moved = [n for n, m in changes.items() if m is not None]
+        if moved:
+            new_part = case((chapter.in_(moved), readings.c.part), else_=None)
+    conn.execute(
+        update(readings)
+        .where(readings.c.work_id == work_id, chapter.is_not(None), chapter.not_in(stays))
+        .values(chapter=new_chapter, part=new_part)
+    )

@@ -474,6 +474,7 @@ readings = Table(
     Column("visits", Integer, nullable=False, server_default="0"),
     Column("chapter", Integer),
     Column("marked_for_later", Boolean, nullable=False, server_default=false()),
+    Column("part", Integer),  # of the chapter read (text_parts); NULL: its start
 )
 # A reader's history, newest first; the work's readings, for deleting the work.
 Index("ix_readings_last_visited", readings.c.user_id, readings.c.last_visited_at)

@@ -13,7 +13,8 @@ How ``save_work`` decides, from the file's path and the hashes of its bytes and 
 - path known, file changed, new text, the work is this file's (it was imported from it, or
   no other file shares it): the work is rewritten in place, keeping its id and every editor
   tag link, removals included, and readers' kudos, bookmarks and comments, each comment
-  on a chapter following that chapter (``store.comments.follow_chapters``), and a
+  on a chapter following that chapter (``store.comments.follow_chapters``), as the
+  chapter readers' histories keep does (``store.readings.follow_chapters``), and a
   person's placing of it in a series (``store.series``) (UPDATED).
   Its duplicates (other files recorded with the old text) stay sources of it, as copies
   of an earlier version: importing one again is UNCHANGED while its bytes are, and once
@@ -54,8 +55,10 @@ from ficshelf.similar import SavedText
 from ficshelf.store import schema
 from ficshelf.store.analysis import set_work_analysis
 from ficshelf.store.authors import set_work_authors
-from ficshelf.store.comments import ChapterKey, commented_chapters, follow_chapters
+from ficshelf.store.comments import ChapterKey, commented_chapters, follow_chapters, stored_chapters
 from ficshelf.store.portable import confine_failure, fit, insert_new, insert_new_returning_id
+from ficshelf.store.readings import chapters_read
+from ficshelf.store.readings import follow_chapters as follow_read_chapters
 from ficshelf.store.reindex import reindex_saved
 from ficshelf.store.series import leave_series, place_work, work_series_edited
 from ficshelf.store.similar import forget_work
@@ -345,7 +348,9 @@ def _rewrite_work(conn: Connection, work_id: int, work: WorkRecord, now: datetim
     """Replace work ``work_id`` with ``work`` in place. Returns ``None``, or the id of the
     work that a concurrent writer stored with the same text meanwhile (nothing rewritten)."""
     works = schema.works
-    commented = commented_chapters(conn, work_id)  # read before the chapters are rewritten
+    # read before the chapters are rewritten
+    commented = commented_chapters(conn, work_id)
+    read = commented or (stored_chapters(conn, work_id) if chapters_read(conn, work_id) else ())
     try:
         with confine_failure(conn):
             conn.execute(
@@ -359,6 +364,8 @@ def _rewrite_work(conn: Connection, work_id: int, work: WorkRecord, now: datetim
     _write_contents(conn, work_id, work, new=False)
     if commented:
         follow_chapters(conn, work_id, commented, chapter_keys(work))
+    if read:  # readers' places follow their chapters too (store.readings)
+        follow_read_chapters(conn, work_id, read, chapter_keys(work))
     return None
 
 

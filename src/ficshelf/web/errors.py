@@ -56,6 +56,17 @@ ACCOUNT_STATUSES: dict[type[AccountError], int] = {
 """The status of each refusal of the accounts (``ficshelf.errors.AccountError``)."""
 
 
+class Refusal(HTTPException):
+    """A refusal whose error page has a ``title`` of its own rather than its status's
+    (``TITLES``: a 409 is "Already taken" for a name, not for a work marked for later while
+    history is off): ``raise Refusal(409, "why", title="History is off")``."""
+
+    def __init__(self, code: int, description: str, *, title: str) -> None:
+        super().__init__(description)
+        self.code = code
+        self.title = title
+
+
 def wants_json() -> bool:
     """Return whether the current request asks for JSON rather than a page."""
     if request.path.endswith(".json"):
@@ -65,15 +76,20 @@ def wants_json() -> bool:
 
 
 def error_response(
-    status: int, message: str, last_page: str | None = None, *, log_in: str | None = None
+    status: int,
+    message: str,
+    last_page: str | None = None,
+    *,
+    log_in: str | None = None,
+    title: str | None = None,
 ) -> Response:
     """Return the error body for ``status`` with ``message``, as JSON or as an HTML page
-    (which links ``last_page``, the URL of a list's last page, and ``log_in``, the log-in
-    page, when given)."""
+    titled ``title`` (default: the status's, ``TITLES``), which links ``last_page``, the
+    URL of a list's last page, and ``log_in``, the log-in page, when given."""
     if wants_json():
         response = jsonify({"error": {"status": status, "message": message}})
     else:
-        title = TITLES.get(status, "Error")
+        title = title or TITLES.get(status, "Error")
         page = render_template(
             "error.html",
             status=status,
@@ -142,7 +158,7 @@ def _http_error(exc: HTTPException) -> HTTPException | Response:
         message = "The server could not show this page. The error has been logged."
     else:
         message = exc.description or TITLES.get(exc.code, "Error")
-    response = error_response(exc.code, message)
+    response = error_response(exc.code, message, title=getattr(exc, "title", None))
     for name, value in exc.get_headers():
         if name.lower() != "content-type":
             response.headers[name] = value

@@ -17,44 +17,54 @@ from typing import Any
 from flask import request
 from sqlalchemy import Connection
 
-from ficshelf.store.readings import Reading, history_on, reading_of, record_visit
+from ficshelf.store.readings import Reading, history_on, reading_of, record_visit, resume_at
 from ficshelf.store.work_views import WorkDetail
 from ficshelf.web.accounts import signed_in
 from ficshelf.web.rendering import Format
 from ficshelf.web.request_args import database
 
 
-def continue_at(entry: Reading | None, work: WorkDetail) -> int | None:
-    """The chapter "Continue reading" leads to: the last chapter read of ``entry``, for a
-    work of several chapters that still has it; else ``None``."""
-    last = len(work.chapters)
-    if entry is None or entry.chapter is None or last < 2 or not 1 <= entry.chapter <= last:
-        return None
-    return entry.chapter
+def continue_at(entry: Reading | None, work: WorkDetail) -> dict[str, Any]:
+    """Where "Continue reading" leads (``store.readings.resume_at``, as ``/history``):
+    ``continue_at``, the last chapter read, for a work of several chapters that still has
+    it, else ``None``; ``continue_part``, the part of it (of a one-shot's text) the reader
+    was on, ``{"part": m, "parts": n}``, when it is read in several parts and still has
+    that part, else ``None``."""
+    place = resume_at(entry, len(work.chapters))
+    if place is None:
+        return {"continue_at": None, "continue_part": None}
+    part = None if place.part is None else {"part": place.part, "parts": place.parts}
+    return {"continue_at": place.chapter, "continue_part": part}
 
 
 def reader_history(conn: Connection, user_id: int, work: WorkDetail) -> dict[str, Any]:
     """What a work's page shows a signed-in reader of their history of ``work``, as it was
     before this view: ``history`` (whether they keep one), ``reading`` (their entry:
-    ``store.readings.Reading``, ``null`` without one or with history off) and
-    ``continue_at`` (``continue_at``)."""
+    ``store.readings.Reading``, ``null`` without one or with history off),
+    ``continue_at`` and ``continue_part`` (``continue_at``)."""
     on = history_on(conn, user_id)
     entry = reading_of(conn, user_id, work.id) if on else None
-    return {"history": on, "reading": entry, "continue_at": continue_at(entry, work)}
+    return {"history": on, "reading": entry, **continue_at(entry, work)}
 
 
 def record_view(
-    fmt: Format, reader: dict[str, Any] | None, work_id: int, chapter: int | None, *, moves: bool
+    fmt: Format,
+    reader: dict[str, Any] | None,
+    work_id: int,
+    chapter: int | None,
+    *,
+    part: int | None = None,
+    moves: bool,
 ) -> None:
-    """Record a page view of work ``work_id`` (``chapter`` shown, ``None`` for all of it)
-    in the history of the signed-in reader, ``reader`` being what the page shows them
-    (``reader_history``'s keys among them; ``None`` for a visitor): only for an HTML
-    ``GET`` with history on. ``moves``: the page is the chapter's own, so it becomes the
-    last chapter read."""
+    """Record a page view of work ``work_id`` (``chapter`` shown, ``None`` for all of it;
+    its ``part``) in the history of the signed-in reader, ``reader`` being what the page
+    shows them (``reader_history``'s keys among them; ``None`` for a visitor): only for an
+    HTML ``GET`` with history on. ``moves``: the page is the chapter's own (or a one-shot's
+    part asked for), so it becomes where the reader is."""
     me = signed_in()
     if me is None or reader is None or not reader["history"]:
         return
     if fmt != "html" or request.method != "GET":
         return
     with database().begin() as conn:
-        record_visit(conn, me.id, work_id, chapter, moves=moves)
+        record_visit(conn, me.id, work_id, chapter, part=part, moves=moves)

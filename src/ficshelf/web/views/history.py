@@ -24,14 +24,17 @@ from ficshelf.store.readings import (
     mark_as_read,
     mark_for_later,
     readings_of,
+    resume_at,
     set_history,
 )
 from ficshelf.web.accounts import Reader, signed_in
+from ficshelf.web.errors import Refusal
 from ficshelf.web.rendering import Format, page_route, render
 from ficshelf.web.request_args import choice_arg, database, page_arg, per_page, reading
 from ficshelf.web.views.accounts import next_path, reader_or_login, same_site
 
 bp = Blueprint("history", __name__)
+bp.add_app_template_global(resume_at)  # /history links each entry where the work page does
 
 HISTORY_OFF = (
     "Your history is off, so nothing is marked for later: turn it on on your Account page."
@@ -75,7 +78,7 @@ def later(work_id: int) -> ResponseReturnValue:
     reader = _reader()
     with database().begin() as conn:
         if not history_on(conn, reader.id):
-            abort(409, HISTORY_OFF)
+            raise Refusal(409, HISTORY_OFF, title="Your history is off")
         mark_for_later(conn, reader.id, work_id)
     return _back_to_work(work_id)
 

@@ -151,7 +151,7 @@ def reading_page(
     context (a refused comment's form: ``comment_error``). A signed-in reader's view of the
     page (not of its JSON) is recorded in their history, after what the page shows of it
     was read (``reading_visits.record_view``: "Continue reading" is where they were
-    before)."""
+    before), with the part read."""
     page = page_arg() if comments_page is None else comments_page
     wanted = positive_arg("part", 0) or None
     with reading() as conn:
@@ -166,7 +166,11 @@ def reading_page(
         similar = similar_works(conn, work_id, SECTION_SIZE)
         readers = _readers(conn, detail, at, page)
         nav = series_nav(conn, work_id)
-    record_view(fmt, readers["reader"], work_id, at, moves=number is not None)
+    # A chapter's own page moves the reader's place, and so does a one-shot's part asked
+    # for (``?part=N``); the work's first page and the entire work do not.
+    one_shot = len(detail.chapters) == 1 and number is None
+    moves = number is not None or (one_shot and wanted is not None)
+    record_view(fmt, readers["reader"], work_id, at, part=parts["part"], moves=moves)
     return _read(fmt, detail, shown, at, similar, readers, nav, text_parts=parts, **extra)
 
 

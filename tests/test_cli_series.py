@@ -160,3 +160,41 @@ def test_a_part_for_a_work_in_no_series_is_refused(
     said = _run(runner, db_url, "series", "The Last Letter", "--part", "2", code=2)
     assert "is in no series: name one to put it in" in said
     assert "no work matches" in _run(runner, db_url, "series", "Nothing Such", "X", code=1)
+
+
+def _unlinked(folder: Path) -> None:
+    """Write otherhand's download again with its series named but not linked (as an EPUB
+    or a file saved from the page states it), and import it."""
+    other = FILES[3]
+    page = f'<a href="https://archiveofourown.org/series/{other.series_id}">'
+    html = ao3_download(other).replace(page, "").replace(f"{SERIES_NAME}</a>", SERIES_NAME)
+    assert "series/777" not in html
+    (folder / other.name).write_text(html, encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    "filing",
+    [("--url", "https://archiveofourown.org/series/501", "--part", "4"), ("--none",)],
+)
+def test_from_file_undoes_a_filing_when_the_file_links_no_series_page(
+    runner: CliRunner, db_url: str, tmp_path: Path, filing: tuple[str, ...]
+) -> None:
+    folder = tmp_path / "downloads"
+    write_series_files(folder)
+    _unlinked(folder)
+    _run(runner, db_url, "import", str(folder), "--jobs", "1")
+    mine = _work(runner, db_url, "The First Letter")["series_id"]
+    own = _work(runner, db_url, "Letters Never Sent")
+    assert own["series"] == SERIES_NAME and own["series_id"] != mine
+    _run(runner, db_url, "series", "Letters Never Sent", *filing)
+    back = _run(runner, db_url, "series", "Letters Never Sent", "--from-file")
+    assert f"part 1 of {SERIES_NAME}" in back and "from the file" in back
+    again = _work(runner, db_url, "Letters Never Sent")
+    assert again["series_id"] not in (None, mine)
+    assert (again["series"], again["series_part"]) == (SERIES_NAME, 1)
+    # quillwright's series holds quillwright's three works only
+    found = json.loads(_run(runner, db_url, "search", "--series", str(mine), "--json"))
+    assert found["total"] == 3
+    # and a re-import of the unchanged file keeps the work in the series it alone makes
+    _run(runner, db_url, "series", "Letters Never Sent", "--from-file")
+    assert _work(runner, db_url, "Letters Never Sent")["series_id"] == again["series_id"]

@@ -11,8 +11,11 @@ from typing import Any
 
 import pytest
 from click.testing import CliRunner
+from sqlalchemy import update
 
 from ficshelf.cli import cli
+from ficshelf.store import schema
+from ficshelf.store.db import open_database
 from series_fixtures import FILES, SERIES_NAME, ao3_download, write_series_files
 
 
@@ -198,3 +201,25 @@ def test_from_file_undoes_a_filing_when_the_file_links_no_series_page(
     # and a re-import of the unchanged file keeps the work in the series it alone makes
     _run(runner, db_url, "series", "Letters Never Sent", "--from-file")
     assert _work(runner, db_url, "Letters Never Sent")["series_id"] == again["series_id"]
+
+
+def test_reanalyze_links_an_upgraded_librarys_series_and_says_so(
+    runner: CliRunner, db_url: str, folder: Path
+) -> None:
+    mine = _work(runner, db_url, "The First Letter")["series_id"]
+    theirs = _work(runner, db_url, "Letters Never Sent")["series_id"]
+    # as migration 0016 leaves a library: series made by name and authors, with no page
+    db = open_database(db_url)
+    with db.begin() as conn:
+        conn.execute(update(schema.series).values(url=None))
+        conn.execute(update(schema.works).values(series_url=None))
+    db.close()
+    out = _run(runner, db_url, "reanalyze", "--all", "--jobs", "1").splitlines()
+    assert out[-3:] == [
+        f"series {mine} ({SERIES_NAME}): linked to https://archiveofourown.org/series/501",
+        f"series {theirs} ({SERIES_NAME}): linked to https://archiveofourown.org/series/777",
+        "2 series linked to their AO3 pages",
+    ]
+    # nothing left to link: a second run names no series
+    again = _run(runner, db_url, "reanalyze", "--all", "--jobs", "1")
+    assert "series" not in again

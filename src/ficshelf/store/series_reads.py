@@ -191,3 +191,10 @@ def series_named(conn: Connection, name: str) -> tuple[int, ...]:
             select(series.c.id).where(series.c.name_key == series_key(name)).order_by(series.c.id)
         ).scalars()
     )
+
+
+def series_links(conn: Connection) -> dict[int, tuple[str, str | None]]:
+    """Return every series' name and AO3 page (``None``: no file linked one) by id, to
+    tell what a re-analysis changed (``reanalysis.series_change_lines``)."""
+    rows = conn.execute(select(series.c.id, series.c.name, series.c.url)).all()
+    return {int(row.id): (row.name, row.url) for row in rows}

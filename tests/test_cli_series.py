@@ -223,3 +223,19 @@ def test_reanalyze_links_an_upgraded_librarys_series_and_says_so(
     # nothing left to link: a second run names no series
     again = _run(runner, db_url, "reanalyze", "--all", "--jobs", "1")
     assert "series" not in again
+
+
+def test_search_lists_a_series_in_part_order(
+    runner: CliRunner, db_url: str, folder: Path
+) -> None:
+    series_id = _work(runner, db_url, "The Second Letter")["series_id"]
+    in_order = ["The First Letter", "The Second Letter", "The Last Letter"]
+    for extra in ((), ("--sort", "series")):
+        found = json.loads(
+            _run(runner, db_url, "search", "--series", str(series_id), *extra, "--json")
+        )
+        assert [hit["work"]["title"] for hit in found["hits"]["items"]] == in_order
+        assert found["sort"] == "series"
+    shown = _run(runner, db_url, "search", "--series", str(series_id))
+    assert "3 works found, sorted by series" in shown
+    assert shown.index("The First Letter") < shown.index("The Last Letter")

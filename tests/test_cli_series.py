@@ -225,9 +225,7 @@ def test_reanalyze_links_an_upgraded_librarys_series_and_says_so(
     assert "series" not in again
 
 
-def test_search_lists_a_series_in_part_order(
-    runner: CliRunner, db_url: str, folder: Path
-) -> None:
+def test_search_lists_a_series_in_part_order(runner: CliRunner, db_url: str, folder: Path) -> None:
     series_id = _work(runner, db_url, "The Second Letter")["series_id"]
     in_order = ["The First Letter", "The Second Letter", "The Last Letter"]
     for extra in ((), ("--sort", "series")):

@@ -11,8 +11,11 @@ from typing import Any
 
 import pytest
 from click.testing import CliRunner
+from sqlalchemy import update
 
 from ficshelf.cli import cli
+from ficshelf.store import schema
+from ficshelf.store.db import open_database
 from series_fixtures import FILES, SERIES_NAME, ao3_download, write_series_files
 
 
@@ -160,3 +163,77 @@ def test_a_part_for_a_work_in_no_series_is_refused(
     said = _run(runner, db_url, "series", "The Last Letter", "--part", "2", code=2)
     assert "is in no series: name one to put it in" in said
     assert "no work matches" in _run(runner, db_url, "series", "Nothing Such", "X", code=1)
+
+
+def _unlinked(folder: Path) -> None:
+    """Write otherhand's download again with its series named but not linked (as an EPUB
+    or a file saved from the page states it), and import it."""
+    other = FILES[3]
+    page = f'<a href="https://archiveofourown.org/series/{other.series_id}">'
+    html = ao3_download(other).replace(page, "").replace(f"{SERIES_NAME}</a>", SERIES_NAME)
+    assert "series/777" not in html
+    (folder / other.name).write_text(html, encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    "filing",
+    [("--url", "https://archiveofourown.org/series/501", "--part", "4"), ("--none",)],
+)
+def test_from_file_undoes_a_filing_when_the_file_links_no_series_page(
+    runner: CliRunner, db_url: str, tmp_path: Path, filing: tuple[str, ...]
+) -> None:
+    folder = tmp_path / "downloads"
+    write_series_files(folder)
+    _unlinked(folder)
+    _run(runner, db_url, "import", str(folder), "--jobs", "1")
+    mine = _work(runner, db_url, "The First Letter")["series_id"]
+    own = _work(runner, db_url, "Letters Never Sent")
+    assert own["series"] == SERIES_NAME and own["series_id"] != mine
+    _run(runner, db_url, "series", "Letters Never Sent", *filing)
+    back = _run(runner, db_url, "series", "Letters Never Sent", "--from-file")
+    assert f"part 1 of {SERIES_NAME}" in back and "from the file" in back
+    again = _work(runner, db_url, "Letters Never Sent")
+    assert again["series_id"] not in (None, mine)
+    assert (again["series"], again["series_part"]) == (SERIES_NAME, 1)
+    # quillwright's series holds quillwright's three works only
+    found = json.loads(_run(runner, db_url, "search", "--series", str(mine), "--json"))
+    assert found["total"] == 3
+    # and a re-import of the unchanged file keeps the work in the series it alone makes
+    _run(runner, db_url, "series", "Letters Never Sent", "--from-file")
+    assert _work(runner, db_url, "Letters Never Sent")["series_id"] == again["series_id"]
+
+
+def test_reanalyze_links_an_upgraded_librarys_series_and_says_so(
+    runner: CliRunner, db_url: str, folder: Path
+) -> None:
+    mine = _work(runner, db_url, "The First Letter")["series_id"]
+    theirs = _work(runner, db_url, "Letters Never Sent")["series_id"]
+    # as migration 0016 leaves a library: series made by name and authors, with no page
+    db = open_database(db_url)
+    with db.begin() as conn:
+        conn.execute(update(schema.series).values(url=None))
+        conn.execute(update(schema.works).values(series_url=None))
+    db.close()
+    out = _run(runner, db_url, "reanalyze", "--all", "--jobs", "1").splitlines()
+    assert out[-3:] == [
+        f"series {mine} ({SERIES_NAME}): linked to https://archiveofourown.org/series/501",
+        f"series {theirs} ({SERIES_NAME}): linked to https://archiveofourown.org/series/777",
+        "2 series linked to their AO3 pages",
+    ]
+    # nothing left to link: a second run names no series
+    again = _run(runner, db_url, "reanalyze", "--all", "--jobs", "1")
+    assert "series" not in again
+
+
+def test_search_lists_a_series_in_part_order(runner: CliRunner, db_url: str, folder: Path) -> None:
+    series_id = _work(runner, db_url, "The Second Letter")["series_id"]
+    in_order = ["The First Letter", "The Second Letter", "The Last Letter"]
+    for extra in ((), ("--sort", "series")):
+        found = json.loads(
+            _run(runner, db_url, "search", "--series", str(series_id), *extra, "--json")
+        )
+        assert [hit["work"]["title"] for hit in found["hits"]["items"]] == in_order
+        assert found["sort"] == "series"
+    shown = _run(runner, db_url, "search", "--series", str(series_id))
+    assert "3 works found, sorted by series" in shown
+    assert shown.index("The First Letter") < shown.index("The Last Letter")

@@ -253,3 +253,19 @@ def test_a_described_person_is_no_tag_on_import_or_reanalysis(
     done = _run(runner, db_url, "reanalyze", "1")
     assert "-character:my mother" in done and "-relationship:Gilbert Markham & my mother" in done
     assert _tags(runner, db_url, "1") == tags
+
+
+def test_series_change_lines_name_linked_series_and_count_the_rest() -> None:
+    from ficshelf.reanalysis import series_change_lines
+
+    page = "https://archiveofourown.org/series/501"
+    before = {1: ("Letters", None), 2: ("Old Name", page + "0"), 3: ("Gone", None)}
+    after = {1: ("Letters", page), 2: ("New Name", page + "0"), 4: ("Made", None)}
+    assert series_change_lines(before, after) == [
+        f"series 1 (Letters): linked to {page}",
+        "1 series linked to its AO3 page",
+        "1 series renamed",
+        "1 series made",
+        "1 series gone",
+    ]
+    assert series_change_lines(after, after) == []

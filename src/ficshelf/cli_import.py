@@ -235,15 +235,17 @@ def reanalyze(works: tuple[str, ...], every: bool, jobs: int | None, db_url: str
     characters, speakers and notes are replaced; the file's tags and every person's edit
     are kept. Prints each work whose tags changed (+added, -removed), then the counts. A
     plain-text work is analysed from its stored text; an HTML or EPUB work from its file,
-    skipped (with the reason) when the file is gone or changed. Saved in batches, like an
-    import: Ctrl-C leaves every saved work whole.
+    skipped (with the reason) when the file is gone or changed. Then the series it linked
+    to their AO3 pages (a library from before series kept them), renamed, made or emptied.
+    Saved in batches, like an import: Ctrl-C leaves every saved work whole.
 
     \b
     Example:
       ficshelf reanalyze --all
       ficshelf reanalyze 12 "The Pony Who" --jobs 2
     """
-    from ficshelf.reanalysis import summary_lines
+    from ficshelf.reanalysis import series_change_lines, summary_lines
+    from ficshelf.store.series_reads import series_links
     from ficshelf.store.stored_texts import all_work_ids
 
     if every == bool(works):
@@ -253,10 +255,13 @@ def reanalyze(works: tuple[str, ...], every: bool, jobs: int | None, db_url: str
     try:
         with ctrl_c_before_start(NOTHING_REANALYSED), db.connect() as conn:
             ids = all_work_ids(conn) if every else [_work_id(conn, work) for work in works]
+            before = series_links(conn)
         summary = _reanalyze_showing_progress(db, list(dict.fromkeys(ids)), jobs)
+        with db.connect() as conn:
+            after = series_links(conn)
     finally:
         db.close()
-    for line in summary_lines(summary):
+    for line in summary_lines(summary) + series_change_lines(before, after):
         click.echo(line)
 
 

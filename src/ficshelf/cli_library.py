@@ -198,7 +198,10 @@ def _highlight(text: str) -> str:
     "--sort",
     type=click.Choice([s.value for s in Sort]),
     default=None,
-    help="Order (default: relevance with a query, else date added).",
+    help=(
+        "Order (default: relevance with a query, else part order with --series, else date"
+        " added). series: by series, then part."
+    ),
 )
 @click.option("--author-tags-only", is_flag=True, help="Ignore the tags ficshelf inferred.")
 @click.option(

@@ -14,6 +14,11 @@ pipeline read from it); an HTML or EPUB work's own file, when it is still where 
 imported from with the same bytes (its tags, notes and chapters are in the markup, not in
 the stored text). A work whose file is gone or changed is skipped with the reason
 (importing the file again analyses it anew).
+
+Series: a re-analysis reads each HTML or EPUB work's series from its file again, so a
+library upgraded from before series kept AO3's series page (migration 0016) gets its series
+linked to their pages here; ``series_change_lines`` says which series were linked, renamed,
+made or emptied.
 """
 
 from __future__ import annotations
@@ -151,6 +156,34 @@ class _Reanalysis:
 def _shown(conn: Connection, work_id: int) -> set[str]:
     """The tags work ``work_id`` shows, as "type:name" (canonical names)."""
     return {f"{tag.type.value}:{tag.canonical}" for tag in work_tags(conn, work_id)}
+
+
+SeriesLinks = dict[int, tuple[str, str | None]]
+"""Every series' name and AO3 page by id (``store.series_reads.series_links``)."""
+
+
+def series_change_lines(before: SeriesLinks, after: SeriesLinks) -> list[str]:
+    """What a re-analysis did to the library's series, from their names and pages
+    ``before`` and ``after`` it: a line for each series linked to its AO3 page ("series 3
+    (Gullrock Letters): linked to https://archiveofourown.org/series/501"), then counts
+    ("3 series linked to their AO3 pages", "1 series renamed", "1 series made", "1 series
+    gone"); nothing when no series changed."""
+    linked = [
+        (series_id, name, url)
+        for series_id, (name, url) in sorted(after.items())
+        if url is not None and (series_id not in before or before[series_id][1] != url)
+    ]
+    renamed = [i for i, (name, _) in after.items() if i in before and before[i][0] != name]
+    made = [i for i in after if i not in before]
+    gone = [i for i in before if i not in after]
+    lines = [f"series {i} ({name}): linked to {url}" for i, name, url in linked]
+    if linked:
+        pages = "its AO3 page" if len(linked) == 1 else "their AO3 pages"
+        lines.append(f"{len(linked):,} series linked to {pages}")
+    for count, what in ((renamed, "renamed"), (made, "made"), (gone, "gone")):
+        if count:
+            lines.append(f"{len(count):,} series {what}")
+    return lines
 
 
 def summary_lines(summary: ImportSummary) -> list[str]:

@@ -166,7 +166,40 @@ def test_the_search_keeps_to_a_series_by_id_or_by_name(
     assert f"series: {series_id}" in page  # the filter is listed with the others
     feed = client.get(f"/opds/works?series={series_id}&sort=title").get_data(as_text=True)
     assert feed.count("<entry>") == 2 and "Part 4 of " + SERIES_NAME in feed  # a page of two
-    assert f"<title>series {series_id}</title>" in feed
+    assert f"<title>Series: {SERIES_NAME}</title>" in feed
+
+
+def test_a_series_search_comes_in_part_order_and_names_the_series(
+    client: FlaskClient, works: dict[str, int]
+) -> None:
+    series_id = _series_of(client, works["letters-1.html"])
+    in_order = ["The First Letter", "The Second Letter", "The Last Letter"]
+
+    def titles(query: str) -> list[str]:  # every page's (two works a page in these tests)
+        found, page, pages = [], 1, 1
+        while page <= pages:
+            result = client.get(f"/search.json?{query}&page={page}").get_json()["result"]
+            hits = result["hits"]
+            found += [hit["work"]["title"] for hit in hits["items"]]
+            page, pages = page + 1, hits["pages"]
+        return found
+
+    # part order is the default with a series filter alone, and sort=series asks for it
+    assert titles(f"series={series_id}") == in_order
+    assert titles(f"series={series_id}&sort=series") == in_order
+    # a name: every author's series of it, the oldest series first, each in part order
+    assert titles("series=letters+from+the+lighthouse") == [*in_order, "Letters Never Sent"]
+    assert titles(f"series={series_id}&sort=title")[1] == "The Last Letter"
+    page = client.get(f"/search?series={series_id}").get_data(as_text=True)
+    assert f"Series: {SERIES_NAME}</h2>" in page and "sorted by part in series" in page
+    assert f"<title>Search · Series: {SERIES_NAME}" in page
+    feed = client.get(f"/opds/works?series={series_id}").get_data(as_text=True)
+    assert f"<title>Series: {SERIES_NAME}</title>" in feed
+    entries = re.findall(r"<entry><title>([^<]*)</title>", feed)
+    assert entries == in_order[:2]  # a page of two, in part order
+    assert re.search(r'title="Part order"[^>]*opds:activeFacet="true"', feed), feed
+    # without a series, no feed offers part order
+    assert 'title="Part order"' not in client.get("/opds/works").get_data(as_text=True)
 
 
 def test_the_epub_carries_the_series_as_calibre_and_epub3_do(

@@ -1,9 +1,20 @@
 """Reading a title page of "Label: value" lines, as FanFicFare writes at the front of its
 EPUBs ("Category:", "Genre:", "Characters:", "Status:", "Published:", ...), in its line layout
-(``<b>Label:</b> value<br/>``) or its table layout (label and value in two cells)."""
+(``<b>Label:</b> value<br/>``) or its table layout (label and value in two cells), or as
+a definition list (``<dl><dt>Label:</dt><dd>value</dd></dl>``), as ficshelf's own EPUB
+and HTML exports write it (``export.pages.title_page``).
+
+In a definition list each ``dt`` and ``dd`` is one field alone, whatever its label: a label
+this module does not know ("Content Warning (inferred by ficshelf)") is a field of its own
+that is ignored, never part of the value before it. What ficshelf inferred is not read as
+the author's: its title page marks each inferred tag (``<i class="inferred">``) and labels
+its inferred content warnings apart, and both are left out; importing the book analyses
+the story again, which infers them anew (with their confidence and evidence). A tag a file
+or a person gave, including a point of view or tense a person set, is read back as given."""
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Callable
 from typing import Any
@@ -20,7 +31,7 @@ from ficshelf.ingest.fields import (
     parse_status,
     split_list,
 )
-from ficshelf.ingest.markup import classes, inline_text, paragraphs
+from ficshelf.ingest.markup import classes, inline_text, paragraphs, remove_keeping_tail
 from ficshelf.model import GivenMetadata, GivenTag, TagType
 
 _LINE = re.compile(r"^([A-Za-z][A-Za-z /'&-]{0,40}?)\s*:\s*(.*)$", re.S)
@@ -100,6 +111,10 @@ _FIELDS: dict[str, Callable[[str, _Fields], None]] = {
     "series": _series,
 }
 _IGNORED = frozenset({"packaged", "site", "story id", "author id", "reviews", "favs", "follows"})
+_OWN_TAG_LABELS = {"point of view": TagType.POV, "tense": TagType.TENSE}
+"""Tag rows of ficshelf's own title page no other title page has."""
+_INFERRED_CLASS = "inferred"
+"""The class ficshelf's title page gives each tag it inferred (``export.pages``)."""
 
 
 def is_title_page(body: etree._Element) -> bool:
@@ -129,6 +144,8 @@ def parse_title_page(body: etree._Element) -> GivenMetadata:
             tags.extend(_characters(value))
         elif label in TAG_LABELS:
             tags.extend(GivenTag(TAG_LABELS[label], n) for n in split_list(value))
+        elif label in _OWN_TAG_LABELS:
+            tags.extend(GivenTag(_OWN_TAG_LABELS[label], n) for n in split_list(value))
     heading_title, heading_authors = _heading(body)
     fields.setdefault("title", heading_title)
     if not fields.get("authors") and heading_authors:
@@ -137,12 +154,19 @@ def parse_title_page(body: etree._Element) -> GivenMetadata:
 
 
 def _known(label: str) -> bool:
-    return label in _FIELDS or label in TAG_LABELS or label in _IGNORED
+    return label in _FIELDS or label in TAG_LABELS or label in _IGNORED or label in _OWN_TAG_LABELS
 
 
 def _entries(body: etree._Element) -> list[tuple[str, str]]:
-    """Return (label key, value) pairs; lines without a known label continue the previous
-    value (a summary of several lines, or the value cell of the table layout)."""
+    """Return (label key, value) pairs: each ``dt`` with its ``dd`` (its inferred tags left
+    out), then the lines of the rest of the page, where lines without a known label
+    continue the previous value (a summary of several lines, or the value cell of the
+    table layout)."""
+    listed = _listed_entries(body)
+    if listed:
+        body = copy.deepcopy(body)
+        for dl in list(body.iter("dl")):
+            remove_keeping_tail(dl)
     entries: list[tuple[str, list[str]]] = []
     for paragraph in paragraphs(body):
         for line in paragraph.split("\n"):
@@ -154,7 +178,34 @@ def _entries(body: etree._Element) -> list[tuple[str, str]]:
                 entries.append((label_key(match.group(1)), [match.group(2)]))
             elif entries:
                 entries[-1][1].append(line)
-    return [(label, "\n".join(v for v in values if v).strip()) for label, values in entries]
+    lines = [(label, "\n".join(v for v in values if v).strip()) for label, values in entries]
+    return listed + lines
+
+
+def _listed_entries(body: etree._Element) -> list[tuple[str, str]]:
+    """The (label key, value) pair of each ``dt`` of the page's definition lists and the
+    ``dd`` after it, the tags marked inferred left out of the value."""
+    found: list[tuple[str, str]] = []
+    for dl in body.iter("dl"):
+        label: str | None = None
+        for child in dl:
+            if child.tag == "dt":
+                label = label_key(inline_text(child))
+            elif child.tag == "dd" and label is not None:
+                found.append((label, _given_text(child)))
+                label = None
+    return found
+
+
+def _given_text(dd: etree._Element) -> str:
+    """The text of ``dd`` without the tags ficshelf marked inferred (and the commas that
+    joined them to the rest)."""
+    if not any(_INFERRED_CLASS in classes(e) for e in dd.iter()):
+        return inline_text(dd)
+    dd = copy.deepcopy(dd)
+    for element in [e for e in dd.iter() if _INFERRED_CLASS in classes(e)]:
+        remove_keeping_tail(element)
+    return ", ".join(split_list(inline_text(dd)))
 
 
 def _characters(value: str) -> list[GivenTag]:

@@ -48,6 +48,7 @@ from ficshelf.store.search_plan import (
     series_filter,
 )
 from ficshelf.store.search_request import Length, SearchRequest, Sort, Status
+from ficshelf.store.series_reads import series_filter_name
 from ficshelf.store.snippets import Snippet, snippets
 from ficshelf.store.tag_bitmaps import tag_bitmaps
 from ficshelf.store.tag_notices import fandom_notices, unknown_tag
@@ -83,7 +84,9 @@ class SearchResult:
     relevance order ranks only the newest ``search_plan.RANK_CAP`` matches: ``hits.total``
     is then the number of works the pages go through (``RANK_CAP``), otherwise it equals
     ``total``. ``hidden``: how many more works would match but for the reader's saved
-    exclusions (``SearchRequest.hidden``; 0 when the total is an estimate)."""
+    exclusions (``SearchRequest.hidden``; 0 when the total is an estimate).
+    ``series_name``: the name of the series the series filter names (by id, else the
+    oldest series of that name), ``None`` without one or when it names none."""
 
     hits: Page[SearchHit]
     facets: tuple[Facet, ...]
@@ -97,6 +100,7 @@ class SearchResult:
     total: int = 0
     total_is_estimate: bool = False
     hidden: int = 0
+    series_name: str | None = None
 
 
 FACET_LIMIT = 2000
@@ -229,9 +233,10 @@ def search(conn: Connection, request: SearchRequest) -> SearchResult:
     within = tuple(ref for ref in request.include if ref.type is TagType.FANDOM)
     include = resolve_tags(conn, request.include, within)
     exclude = resolve_tags(conn, request.exclude + request.hidden, within)
-    sort = request.sort or (Sort.RELEVANCE if query.groups else Sort.ADDED)
+    default = Sort.SERIES if series_filter(request.series) is not None else Sort.ADDED
+    sort = request.sort or (Sort.RELEVANCE if query.groups else default)
     if sort is Sort.RELEVANCE and not query.groups:
-        sort = Sort.ADDED
+        sort = default
     shown_exclude = tuple(exclude[: len(request.exclude)])
     notices = _range_notices(request) + _language_notices(conn, request)
     notices += _series_notices(conn, request)
@@ -260,6 +265,7 @@ def search(conn: Connection, request: SearchRequest) -> SearchResult:
             total=total,
             total_is_estimate=estimate,
             hidden=hidden,
+            series_name=series_filter_name(conn, request.series),
         )
 
     if any(not tag.ids for tag in include):

@@ -333,6 +333,17 @@ def ordered_query(plan: SearchPlan, sort: Sort) -> Select[Any]:
         keys = [desc(total), desc(c.kudos).nulls_last()]
     elif sort is Sort.HITS:
         keys = [desc(c.hits).nulls_last()]
+    elif sort is Sort.SERIES:
+        # Part order: by series (the works in none last), part number (the works with
+        # none after the numbered ones), then publication date, as a series page lists them.
+        return plan.ids.order_by(
+            c.series_id.is_(None),
+            asc(c.series_id),
+            c.series_position.is_(None),
+            asc(c.series_position),
+            asc(c.published),
+            asc(c.id),
+        )
     else:
         keys = []
     return plan.ids.order_by(*keys, desc(c.created_at), desc(c.id))

@@ -26,6 +26,7 @@ class Sort(StrEnum):
     TITLE = "title"
     KUDOS = "kudos"
     HITS = "hits"
+    SERIES = "series"
 
 
 class Length(StrEnum):
@@ -51,7 +52,9 @@ class SearchRequest:
     keeps the works with an author of exactly that name (spacing aside); ``series`` the
     works of the series with that id (``/series/N``) or that name (case and spacing
     aside: every author's series of the name). ``sort``
-    defaults to relevance when there is a text query and to date added otherwise.
+    defaults to relevance when there is a text query, else to part order (``Sort.SERIES``:
+    by series, then part number, the works with none last) when a series filter is given,
+    else to date added.
     ``facets`` asks for facet counts at all; ``facet_types`` keeps them to those tag types
     (``None``, the default, counts every type; a feed that shows only the rating facet
     asks for ratings alone, and gets the same rating counts for less).

@@ -87,6 +87,8 @@ def series_for(
     if url is not None:
         same = same.where(series.c.url.is_(None))
     held = conn.execute(same.order_by(series.c.id).limit(1)).scalar()
+    if held is None:
+        held = _own_series(conn, work_id, key)
     if held is not None:
         if url is not None:
             conn.execute(update(series).where(series.c.id == held).values(url=url))
@@ -104,11 +106,15 @@ def series_for(
 
 
 def _same_name_and_authors(work_id: int, key: str) -> Select[Any]:
-    """The series named ``key`` holding a work by one of work ``work_id``'s authors, or,
-    when it has none, a work with no author."""
+    """The series named ``key`` holding another work than ``work_id`` by one of its
+    authors, or, when it has none, another work with no author. The work's own place does
+    not count: where a person filed it (another author's series, say) is no series of its
+    authors'."""
     mine = select(work_authors.c.author_id).where(work_authors.c.work_id == work_id)
     other = works.alias("other")
-    held = select(series.c.id).select_from(series.join(other, other.c.series_id == series.c.id))
+    held = select(series.c.id).select_from(
+        series.join(other, (other.c.series_id == series.c.id) & (other.c.id != work_id))
+    )
     by_anyone = exists(select(work_authors.c.work_id).where(work_authors.c.work_id == other.c.id))
     shared = exists(
         select(work_authors.c.work_id).where(
@@ -120,6 +126,27 @@ def _same_name_and_authors(work_id: int, key: str) -> Select[Any]:
         series.c.name_key == key,
         (has_authors & shared) | (~has_authors & ~by_anyone),
     ).distinct()
+
+
+def _own_series(conn: Connection, work_id: int, key: str) -> int | None:
+    """The series work ``work_id`` is in, when it is the only work of it, is named ``key``
+    and links no AO3 page yet: the work stays in the series it alone makes (a re-import
+    does not make it a new one)."""
+    other = works.alias("other")
+    alone = ~exists(
+        select(other.c.id).where(other.c.series_id == series.c.id, other.c.id != work_id)
+    )
+    found = conn.execute(
+        select(series.c.id)
+        .select_from(series.join(works, works.c.series_id == series.c.id))
+        .where(
+            works.c.id == work_id,
+            series.c.name_key == key,
+            alone,
+            series.c.url.is_(None),
+        )
+    ).scalar()
+    return None if found is None else int(found)
 
 
 def place_work(

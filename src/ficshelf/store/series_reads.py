@@ -191,3 +191,26 @@ def series_named(conn: Connection, name: str) -> tuple[int, ...]:
             select(series.c.id).where(series.c.name_key == series_key(name)).order_by(series.c.id)
         ).scalars()
     )
+
+
+def series_links(conn: Connection) -> dict[int, tuple[str, str | None]]:
+    """Return every series' name and AO3 page (``None``: no file linked one) by id, to
+    tell what a re-analysis changed (``reanalysis.series_change_lines``)."""
+    rows = conn.execute(select(series.c.id, series.c.name, series.c.url)).all()
+    return {int(row.id): (row.name, row.url) for row in rows}
+
+
+def series_filter_name(conn: Connection, value: str | None) -> str | None:
+    """The name of the series a search's series filter ``value`` names (``search_plan.
+    series_filter``): the series with that id, else the oldest series of that name;
+    ``None`` for a blank filter or one that names no series."""
+    value = (value or "").replace("\x00", "").strip()
+    if not value:
+        return None
+    if value.isdigit() and len(value) <= 9:
+        by_id = conn.execute(select(series.c.name).where(series.c.id == int(value))).scalar()
+        if by_id is not None:
+            return str(by_id)
+    named = select(series.c.name).where(series.c.name_key == series_key(value))
+    found = conn.execute(named.order_by(series.c.id).limit(1)).scalar()
+    return None if found is None else str(found)

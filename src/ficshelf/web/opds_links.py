@@ -36,8 +36,10 @@ SORT_LABELS = {
     Sort.HITS: "Most hits",
     Sort.WORDS: "Longest",
     Sort.TITLE: "Title",
+    Sort.SERIES: "Part order",
 }
-"""The sort facets, in the order a feed offers them (best match only for a text query)."""
+"""The sort facets, in the order a feed offers them (best match only for a text query,
+part order only for a series)."""
 
 
 def external(endpoint: str, **values: Any) -> str:
@@ -112,7 +114,9 @@ def page_links(page: Page[Any], at: Any, kind: str) -> list[Link]:
 
 def sort_facets(args: Args, active: Sort) -> list[Link]:
     """One facet link per sort order (group "Sort"), the one in use ``active``."""
-    orders = [s for s in SORT_LABELS if s is not Sort.RELEVANCE or any(args.get("q", ()))]
+    needs = {Sort.RELEVANCE: "q", Sort.SERIES: "series"}  # offered only with that argument
+    given = {name for name, values in args.items() if any(v.strip() for v in values)}
+    orders = [s for s in SORT_LABELS if s not in needs or needs[s] in given]
     return [
         Link(
             works_url({**args, "sort": [order.value]}),

@@ -310,14 +310,15 @@ def _work_entry(work: WorkBlurb, url: str | None) -> WorkEntry:
     )
 
 
-def _title(args: Args, sort: Sort) -> str:
-    """A feed's title from its search: the words, the author, series and tags it keeps to,
-    else its order ("Newest works")."""
+def _title(args: Args, sort: Sort, series_name: str | None = None) -> str:
+    """A feed's title from its search: the words, the author, series (by its name,
+    ``series_name``: "Series: Gullrock Letters") and tags it keeps to, else its order
+    ("Newest works")."""
     parts = []
     if any(v.strip() for v in args.get("q", ())):
         parts.append("Search: " + " ".join(args["q"]))
     parts += [f"by {name}" for name in args.get("author", ())]
-    parts += [f"series {name}" for name in args.get("series", ())]
+    parts += [f"Series: {series_name or name}" for name in args.get("series", ())[:1]]
     for value in args.get("include", ()):
         try:
             parts.append(parse_tag_ref(value).name)
@@ -379,7 +380,7 @@ def works() -> Response:
     links += rating_facets(args, result.include, unrated.facets, unrated.total)
     feed = Feed(
         feed_id("works", args),
-        _title(args, result.sort),
+        _title(args, result.sort, result.series_name),
         updated,
         "acquisition",
         tuple(links),

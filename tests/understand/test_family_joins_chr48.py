@@ -1,12 +1,10 @@
-"""Round chr48: a kin title before a given name no list knows (understand/kin_given_names.py),
-a style's gender (understand/styled_titles.py) and a described parent of the one family the
-story names (understand/described_parents.py)."""
+"""Round chr48: a kin title before a given name no list knows (understand/kin_given_names.py)
+and a style's gender (understand/styled_titles.py)."""
 
 from __future__ import annotations
 
 from cast_builders import aliases, owner
 
-from ficshelf.understand.described_parents import family_parents_of_described
 from ficshelf.understand.kin_given_names import kin_of_unlisted_given_name
 from ficshelf.understand.name_cluster_facts import Cluster
 from ficshelf.understand.styled_titles import styled_gender
@@ -89,48 +87,3 @@ def test_the_bare_title_joins_the_one_style_of_it() -> None:
     )
     found = aliases(text)
     assert owner(found, "the Countess") == owner(found, "Countess of Brackwater")
-
-
-# -- a described parent of the one family the story names ----------------------------------
-
-
-def test_his_mother_is_the_one_mother_whose_child_the_text_names() -> None:
-    names = [(1, "mrs", "Gribble", 1), (2, "", "Gribble", 2), (3, "", "Oakes", 2)]
-    assert family_parents_of_described({9: "mother"}, names) == {9: 1}
-
-
-def test_two_described_mothers_leave_both_alone() -> None:
-    names = [(1, "mrs", "Gribble", 1), (2, "", "Gribble", 2)]
-    assert family_parents_of_described({8: "mother", 9: "mother"}, names) == {}
-
-
-def test_a_mother_with_no_named_child_is_no_family_parent() -> None:
-    names = [(1, "mrs", "Gribble", 1), (3, "", "Oakes", 2)]
-    assert family_parents_of_described({9: "mother"}, names) == {}
-
-
-def test_two_families_leave_the_described_father_alone() -> None:
-    names = [
-        (1, "mr", "Gribble", 1),
-        (2, "", "Gribble", 2),
-        (3, "mr", "Oakes", 1),
-        (4, "miss", "Oakes", 1),
-    ]
-    assert family_parents_of_described({9: "father"}, names) == {}
-
-
-def test_a_described_sister_is_no_parent() -> None:
-    names = [(1, "mrs", "Gribble", 1), (2, "", "Gribble", 2)]
-    assert family_parents_of_described({9: "sister"}, names) == {}
-
-
-def test_his_mother_in_a_story_joins_mrs_of_his_surname() -> None:
-    text = (
-        "Ambrose Gribble carried the parcel up the hill in the rain.\n\n"
-        '"You are soaked through," said his mother, and she took the parcel from him.\n\n'
-        "Mrs. Gribble put the kettle on and said nothing more about the rain.\n\n"
-        '"Sit by the fire," said his mother. "Your tea is nearly ready."'
-    )
-    found = aliases(text)
-    assert owner(found, "his mother") == owner(found, "Mrs. Gribble")
-    assert owner(found, "his mother") != owner(found, "Ambrose Gribble")

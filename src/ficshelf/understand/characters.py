@@ -89,7 +89,6 @@ from ficshelf.understand.character_canon import canon_names, canon_roles, early_
 from ficshelf.understand.character_filter import dropped
 from ficshelf.understand.character_record import Character
 from ficshelf.understand.described_introductions import comparatives_again
-from ficshelf.understand.described_parents import family_parents_of_described
 from ficshelf.understand.descriptor_phrases import scan_descriptors
 from ficshelf.understand.descriptors import unnamed_characters
 from ficshelf.understand.fandom_stated import stated_fandoms
@@ -431,9 +430,6 @@ def _join_kin_names(
     for who, parent in family_parents(
         {w: f for w, f in forms.items() if w >= 0 and chars[w].mentions}, names
     ).items():  # "Here, Pa," to Mr. Squeers, whose daughter is Miss Fanny Squeers
-        chars[parent].take(chars[who], in_order=True)
-    kept = {w: noun for w, noun in described.items() if chars[w].mentions}
-    for who, parent in family_parents_of_described(kept, names).items():  # "his mother"
         chars[parent].take(chars[who], in_order=True)
 
 

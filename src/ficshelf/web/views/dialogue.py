@@ -17,13 +17,15 @@ from ficshelf.store.tags import work_tags
 from ficshelf.text_parts import text_ranges
 from ficshelf.web.rendering import Format, page_route, render
 from ficshelf.web.request_args import positive_arg, reading
+from ficshelf.web.shown_tags import with_shown_tags
 
 bp = Blueprint("dialogue", __name__)
 
 
 @page_route(bp, "/works/<id:work_id>/dialogue")
 def dialogue(fmt: Format, work_id: int) -> ResponseReturnValue:
-    """Dialogue view: the ``work``, whether it was ``analysed``, the ``speakers`` (most
+    """Dialogue view: the ``work`` (its tags as its page shows them, the rest counted in
+    ``tags_more``: ``web.shown_tags``), whether it was ``analysed``, the ``speakers`` (most
     quotes first, with colour class, quotes, words and shares, and the work's character tag
     naming each: ``tag``), the ``unattributed`` quotes' share, the ``characters`` found,
     and the story as ``passages`` with each quote marked by its speaker's colour and the
@@ -63,10 +65,12 @@ def dialogue(fmt: Format, work_id: int) -> ResponseReturnValue:
         )
         for q in quotes
     ]
+    shown_work, tags_more = with_shown_tags(work)
     return render(
         "dialogue.html",
         fmt,
-        work=work,
+        work=shown_work,
+        tags_more=tags_more,
         analysed=analysis.analysed,
         speakers=speakers,
         unattributed=unattributed,

@@ -3,7 +3,7 @@ a link away.
 
 A real work carries a few dozen tags (AO3 lets an author give 75 in all); a library that
 joins many stories into one work can carry thousands, and every page of the work would
-send them all (4,227 tags were 1.6 MB of a 1.75 MB page: docs/benchmarks.md). The work
+send them all (4,448 tags were 1.66 MB of a 1.84 MB page: docs/benchmarks.md). The work
 page and its parts (and the ``work`` of the dialogue and evidence views' JSON) show the
 first ``TAGS_SHOWN`` of each type in the order they list them
 (``store.browse``: a person's and the file's before inferred ones, those by falling

@@ -47,21 +47,29 @@ def speaker_shares(
     """Return the speakers of the story's quotes (quotes in notes left out), most quotes
     first, each with its colour and the name of the character tag ``tags`` gives it
     (``speaker_names.tagged_names``), and the share of the quotes nobody was found to say."""
-    tags = tags or {}
-    counts: dict[str | None, list[int]] = {}
+    counts: dict[str | None, tuple[int, int]] = {}
     for quote in quotes:
-        if quote.in_note:
-            continue
-        tally = counts.setdefault(quote.speaker, [0, 0])
-        tally[0] += 1
-        tally[1] += quote.words
+        if not quote.in_note:
+            said, words = counts.get(quote.speaker, (0, 0))
+            counts[quote.speaker] = (said + 1, words + quote.words)
+    return tallied_shares(characters, counts, tags)
+
+
+def tallied_shares(
+    characters: Sequence[CharacterView],
+    counts: Mapping[str | None, tuple[int, int]],
+    tags: Mapping[str, str] | None = None,
+) -> tuple[tuple[SpeakerShare, ...], SpeakerShare]:
+    """``speaker_shares`` from the quotes and words each speaker says in the story
+    (``counts``, ``None`` for nobody: ``store.analysis.speaker_tallies``)."""
+    tags = tags or {}
     total_quotes = sum(t[0] for t in counts.values())
     total_words = sum(t[1] for t in counts.values())
     narrators = {c.name for c in characters if c.narrator}
     rank = {c.name: i for i, c in enumerate(characters)}
 
     def share(name: str | None, colour: str) -> SpeakerShare:
-        said, words = counts.get(name, [0, 0])
+        said, words = counts.get(name, (0, 0))
         return SpeakerShare(
             name=name,
             colour=colour,

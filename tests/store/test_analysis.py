@@ -8,10 +8,17 @@ import dataclasses
 import pytest
 
 from analysis_builders import STORY, story_analysis
+from ficshelf.dialogue_share import speaker_shares, tallied_shares
 from ficshelf.errors import NotFound
-from ficshelf.model import BlockKind, Provenance, TagType, WorkRecord
+from ficshelf.model import BlockKind, Provenance, QuoteRecord, TagType, WorkRecord
 from ficshelf.records import build_work_record
-from ficshelf.store.analysis import tag_evidence, work_analysis
+from ficshelf.store.analysis import (
+    speaker_tallies,
+    story_quotes,
+    tag_evidence,
+    work_analysis,
+    work_analysis_without_quotes,
+)
 from ficshelf.store.browse import find_tag, works_with_tags
 from ficshelf.store.db import Database
 from ficshelf.store.schema import analysis_characters, analysis_quotes, analysis_works
@@ -53,6 +60,37 @@ def test_a_saved_work_keeps_its_paragraphs_characters_and_quotes(db: Database) -
         ("Then we row,", "Ivo Brandt"),
     ]
     assert stored.quotes[0].confidence == pytest.approx(0.95)
+
+
+def test_the_dialogue_view_reads_a_stretch_of_quotes_and_counts_the_rest_in_sql(
+    db: Database,
+) -> None:
+    record = analysed_record()
+    # Quotes every way the view meets them: two speakers, nobody, one in a note, one
+    # reaching over the stretch's either end.
+    quotes = (
+        QuoteRecord(0, 10, "Maren Holt", 0.9, 3, in_note=True),
+        QuoteRecord(20, 40, "Ivo Brandt", 0.8, 4),
+        QuoteRecord(50, 60, None, 0.0, 2),
+        QuoteRecord(70, 90, "Maren Holt", 0.7, 5),
+        QuoteRecord(95, 99, "Maren Holt", 0.6, 1),
+        QuoteRecord(120, 130, None, 0.0, 6),
+    )
+    work_id = save(db, dataclasses.replace(record, quotes=quotes))
+    with db.connect() as conn:
+        whole = work_analysis(conn, work_id)
+        lighter = work_analysis_without_quotes(conn, work_id)
+        tallies = speaker_tallies(conn, work_id)
+        stretch = story_quotes(conn, work_id, 30, 71)
+    assert lighter == dataclasses.replace(whole, quotes=())
+    assert tallies == {"Maren Holt": (2, 6), "Ivo Brandt": (1, 4), None: (2, 8)}
+    assert tallied_shares(whole.characters, tallies) == speaker_shares(
+        whole.characters, whole.quotes
+    )
+    assert stretch == tuple(
+        q for q in whole.quotes if not q.in_note and q.end > 30 and q.start < 71
+    )
+    assert [q.start for q in stretch] == [20, 50, 70]
 
 
 def test_a_work_without_analysis_reads_as_not_analysed(db: Database) -> None:

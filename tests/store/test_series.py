@@ -5,14 +5,15 @@ re-analysis, the series page's data and a work's neighbours, on both backends.""
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import UTC, datetime
 
 import pytest
 from sqlalchemy import Connection, func, select
 
-from ficshelf.errors import NotFound
-from ficshelf.model import WorkRecord
+from ficshelf.errors import NotFound, PastLastPage
+from ficshelf.model import TagType, WorkRecord
 from ficshelf.store import schema
-from ficshelf.store.browse import get_work, work_blurbs
+from ficshelf.store.browse import find_tag, get_work, work_blurbs
 from ficshelf.store.db import Database
 from ficshelf.store.series import (
     forget_series_edit,
@@ -21,7 +22,15 @@ from ficshelf.store.series import (
     set_series_facts,
     set_work_series,
 )
-from ficshelf.store.series_reads import get_series, series_named, series_nav, series_works
+from ficshelf.store.series_reads import (
+    SeriesSort,
+    get_series,
+    series_index,
+    series_named,
+    series_nav,
+    series_works,
+)
+from ficshelf.store.tags import set_editor_tag
 from ficshelf.store.works import delete_work, rewrite_analysis, save_work
 from work_builders import one_chapter_work, source_for
 
@@ -212,3 +221,58 @@ def test_the_id_of_a_series_that_went_is_never_another_series(db: Database) -> N
         assert get_work(conn, other).series_id != first
         with pytest.raises(NotFound):
             get_series(conn, first)
+
+
+def test_the_series_index_lists_every_series_by_name_or_newest_first(db: Database) -> None:
+    with db.begin() as conn:
+        one = _save(conn, _work("One two.", title="One", series="Letters", part=1), "1.html")
+        two = _save(conn, _work("Three.", title="Two", series="Letters", part=2), "2.html")
+        theirs = _save(
+            conn,
+            _work("Four five six.", title="B", authors=("otherhand",), series="letters", part=1),
+            "b.html",
+        )
+        apple = _save(
+            conn,
+            _work("Seven.", title="C", authors=("orchardist", "quillwright"), series="apple"),
+            "c.html",
+        )
+        _save(conn, _work("Alone.", title="D"), "d.html")  # in no series
+        # When each was added: the first series gains a work last.
+        for work_id, day in ((one, 1), (theirs, 2), (apple, 3), (two, 4)):
+            conn.execute(
+                schema.works.update()
+                .where(schema.works.c.id == work_id)
+                .values(created_at=datetime(2024, 1, day, tzinfo=UTC))
+            )
+        set_editor_tag(conn, apple, TagType.FREEFORM, "Orchards")
+        set_editor_tag(conn, two, TagType.FREEFORM, "Orchards")
+        orchards = find_tag(conn, "freeform", "Orchards").id
+        by_name = series_index(conn)
+        newest = series_index(conn, sort=SeriesSort.NEWEST)
+        paged = series_index(conn, 2, 2)
+        hidden = series_index(conn, hide=[orchards])
+        with pytest.raises(PastLastPage):
+            series_index(conn, 3, 2)
+    mine = get_series_id(db, one)
+    assert [(s.name, s.authors, s.works, s.word_count) for s in by_name.items] == [
+        ("apple", ("orchardist", "quillwright"), 1, 1),
+        ("Letters", ("quillwright",), 2, 3),
+        ("letters", ("otherhand",), 1, 3),
+    ]
+    assert by_name.items[1].id == mine and by_name.total == 3
+    assert by_name.items[1].added == datetime(2024, 1, 4, tzinfo=UTC)
+    assert [s.name for s in newest.items] == ["Letters", "apple", "letters"]
+    assert [s.name for s in paged.items] == ["letters"] and paged.pages == 2
+    # The works a reader's exclusions hide are not counted; a series of only those goes.
+    assert [(s.name, s.works, s.word_count) for s in hidden.items] == [
+        ("Letters", 1, 2),
+        ("letters", 1, 3),
+    ]
+
+
+def get_series_id(db: Database, work_id: int) -> int:
+    with db.connect() as conn:
+        found = get_work(conn, work_id).series_id
+    assert found is not None
+    return found

@@ -120,6 +120,7 @@ def test_root_is_a_navigation_feed_of_everything_to_browse(
         "By relationship",
         "By character",
         "By author",
+        "By series",
         "Search",
     ]
     for entry in x(root, "a:entry"):

@@ -8,9 +8,10 @@ them, so re-importing simply rewrites them). The reads return frozen dataclasses
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, delete, func, insert, or_, select
+from sqlalchemy import ColumnElement, Connection, delete, func, insert, or_, select
 
 from ficshelf.errors import NotFound
 from ficshelf.model import BlockKind, BlockRecord, Provenance, TagType, WorkRecord
@@ -129,15 +130,28 @@ def set_work_analysis(conn: Connection, work_id: int, work: WorkRecord, *, new: 
         )
 
 
+_BLOCK_KINDS = {kind.value: kind for kind in BlockKind}
+
+
 def _blocks(raw: object) -> tuple[BlockRecord, ...]:
     if not isinstance(raw, list):
         return ()
-    return tuple(BlockRecord(int(s), int(e), BlockKind(k)) for s, e, k in raw)
+    kinds = _BLOCK_KINDS
+    return tuple(BlockRecord(int(s), int(e), kinds[k]) for s, e, k in raw)
 
 
 def work_analysis(conn: Connection, work_id: int) -> WorkAnalysis:
     """Return work ``work_id``'s text with its stored paragraphs, characters (most salient
     first) and quotes (in text order). Raises ``NotFound`` if there is no such work."""
+    found = work_analysis_without_quotes(conn, work_id)
+    quotes = _quotes(conn, schema.analysis_quotes.c.work_id == work_id)
+    return dataclasses.replace(found, quotes=quotes)
+
+
+def work_analysis_without_quotes(conn: Connection, work_id: int) -> WorkAnalysis:
+    """Return ``work_analysis`` of work ``work_id`` with no ``quotes``: for a view that
+    reads them a stretch at a time (``story_quotes``) and counts them in SQL
+    (``speaker_tallies``). Raises ``NotFound`` if there is no such work."""
     works, analysed = schema.works, schema.analysis_works
     row = conn.execute(
         select(works.c.text, analysed.c.blocks)
@@ -146,7 +160,7 @@ def work_analysis(conn: Connection, work_id: int) -> WorkAnalysis:
     ).one_or_none()
     if row is None:
         raise NotFound(f"no work with id {work_id}")
-    chars, quotes = schema.analysis_characters, schema.analysis_quotes
+    chars = schema.analysis_characters
     character_rows = conn.execute(
         select(
             chars.c.name,
@@ -159,19 +173,6 @@ def work_analysis(conn: Connection, work_id: int) -> WorkAnalysis:
         )
         .where(chars.c.work_id == work_id)
         .order_by(chars.c.position)
-    )
-    quote_rows = conn.execute(
-        select(
-            quotes.c.start,
-            quotes.c.end,
-            chars.c.name,
-            quotes.c.confidence,
-            quotes.c.words,
-            quotes.c.in_note,
-        )
-        .select_from(quotes.outerjoin(chars, chars.c.id == quotes.c.character_id))
-        .where(quotes.c.work_id == work_id)
-        .order_by(quotes.c.position)
     )
     return WorkAnalysis(
         work_id=work_id,
@@ -190,18 +191,64 @@ def work_analysis(conn: Connection, work_id: int) -> WorkAnalysis:
             )
             for r in character_rows
         ),
-        quotes=tuple(
-            QuoteView(
-                start=r.start,
-                end=r.end,
-                speaker=r.name,
-                confidence=r.confidence,
-                words=r.words,
-                in_note=bool(r.in_note),
-            )
-            for r in quote_rows
-        ),
+        quotes=(),
     )
+
+
+def _quotes(conn: Connection, *where: ColumnElement[bool]) -> tuple[QuoteView, ...]:
+    """The quotes ``where`` selects, in text order, each with its speaker's name."""
+    chars, quotes = schema.analysis_characters, schema.analysis_quotes
+    rows = conn.execute(
+        select(
+            quotes.c.start,
+            quotes.c.end,
+            chars.c.name,
+            quotes.c.confidence,
+            quotes.c.words,
+            quotes.c.in_note,
+        )
+        .select_from(quotes.outerjoin(chars, chars.c.id == quotes.c.character_id))
+        .where(*where)
+        .order_by(quotes.c.position)
+    )
+    return tuple(
+        QuoteView(
+            start=r.start,
+            end=r.end,
+            speaker=r.name,
+            confidence=r.confidence,
+            words=r.words,
+            in_note=bool(r.in_note),
+        )
+        for r in rows
+    )
+
+
+def story_quotes(conn: Connection, work_id: int, low: int, high: int) -> tuple[QuoteView, ...]:
+    """Return the quotes of work ``work_id``'s story (not those in its notes) that overlap
+    the stretch of its text from ``low`` to ``high``, in text order."""
+    quotes = schema.analysis_quotes
+    return _quotes(
+        conn,
+        quotes.c.work_id == work_id,
+        quotes.c.in_note.is_(False),
+        quotes.c.end > low,
+        quotes.c.start < high,
+    )
+
+
+def speaker_tallies(conn: Connection, work_id: int) -> dict[str | None, tuple[int, int]]:
+    """Return, for each speaker of work ``work_id``'s story quotes (those in its notes left
+    out; ``None``: nobody was found to say them), how many quotes they say and how many
+    words those quotes hold: counted in SQL, not read quote by quote."""
+    chars, quotes = schema.analysis_characters, schema.analysis_quotes
+    rows = conn.execute(
+        select(chars.c.name, func.count(), func.coalesce(func.sum(quotes.c.words), 0))
+        .select_from(quotes.outerjoin(chars, chars.c.id == quotes.c.character_id))
+        .where(quotes.c.work_id == work_id, quotes.c.in_note.is_(False))
+        .group_by(chars.c.name)
+    )
+    return {name: (int(said), int(words)) for name, said, words in rows}
 
 
 def tag_evidence(conn: Connection, work_id: int, tag_type: TagType, name: str) -> TagEvidence:

@@ -1,5 +1,6 @@
-"""Read queries for series (``store.series`` says what a series is): a series page's
-data, its works in part order, and the works before and after a work in its series.
+"""Read queries for series (``store.series`` says what a series is): the index of every
+series, a series page's data, its works in part order, and the works before and after a
+work in its series.
 
 A series' works come in **part order**: by part number, the works with none after the
 numbered ones, then by publication date and id. Works of the series the archive does not
@@ -10,9 +11,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime
+from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import Connection, Select, func, select
+from sqlalchemy import Connection, Select, desc, func, select
 
 from ficshelf.errors import NotFound
 from ficshelf.store.browse import blurbs, hidden_works, page_offset
@@ -78,6 +81,108 @@ class SeriesNav:
     part: int | None
     previous: SeriesWork | None
     next: SeriesWork | None
+
+
+class SeriesSort(StrEnum):
+    """The orders of the series index: by name, or the series that last gained a work
+    here first."""
+
+    NAME = "name"
+    NEWEST = "newest"
+
+
+@dataclass(frozen=True, slots=True)
+class SeriesSummary:
+    """A series on the index: its ``id`` and ``name``, the ``authors`` of its works here
+    (in part order, each once), how many works here it has (``works``), their
+    ``word_count``, and when the latest of them was added (``added``)."""
+
+    id: int
+    name: str
+    authors: tuple[str, ...]
+    works: int
+    word_count: int
+    added: datetime
+
+
+def series_index(
+    conn: Connection,
+    page: int = 1,
+    per_page: int = 20,
+    sort: SeriesSort = SeriesSort.NAME,
+    *,
+    hide: Sequence[int] = (),
+) -> Page[SeriesSummary]:
+    """Return one page of every series with works here, by name (case and spacing aside)
+    or newest first (the series whose latest work here was added last), leaving out the
+    works that carry one of the tag ids ``hide`` (as ``store.browse.tag_counts`` does):
+    they are not counted, and a series only they are in is not listed. Raises
+    ``PastLastPage`` past the last page and ``ValueError`` for a page below 1."""
+    counted = _series_counts(hide)
+    total = _count(conn, select(counted.c.series_id))
+    offset = page_offset(page, per_page, total)
+    if sort is SeriesSort.NEWEST:
+        order = (desc(counted.c.added), desc(series.c.id))
+    else:
+        order = (series.c.name_key, series.c.id)
+    rows = conn.execute(
+        select(series.c.id, series.c.name, counted.c.works, counted.c.words, counted.c.added)
+        .select_from(counted.join(series, series.c.id == counted.c.series_id))
+        .order_by(*order)
+        .limit(per_page)
+        .offset(offset)
+    ).all()
+    names = _series_authors(conn, [r.id for r in rows], hide)
+    items = tuple(
+        SeriesSummary(
+            id=r.id,
+            name=r.name,
+            authors=names.get(r.id, ()),
+            works=int(r.works),
+            word_count=int(r.words),
+            added=r.added if r.added.tzinfo else r.added.replace(tzinfo=UTC),
+        )
+        for r in rows
+    )
+    return Page(items, page, per_page, total)
+
+
+def _series_counts(hide: Sequence[int]) -> Any:
+    """Each series' works here (without those carrying a tag of ``hide``): their number,
+    words and latest ``created_at``, as a subquery."""
+    query = select(
+        works.c.series_id,
+        func.count().label("works"),
+        func.coalesce(func.sum(works.c.word_count), 0).label("words"),
+        func.max(works.c.created_at).label("added"),
+    ).where(works.c.series_id.is_not(None))
+    if hide:
+        query = query.where(works.c.id.not_in(hidden_works(hide)))
+    return query.group_by(works.c.series_id).subquery()
+
+
+def _series_authors(
+    conn: Connection, ids: Sequence[int], hide: Sequence[int]
+) -> dict[int, tuple[str, ...]]:
+    """The authors of the works of each series ``ids`` (those ``hide`` leaves out aside),
+    in part order, each once."""
+    if not ids:
+        return {}
+    query = (
+        select(works.c.series_id, authors.c.name)
+        .select_from(
+            works.join(work_authors, work_authors.c.work_id == works.c.id).join(
+                authors, authors.c.id == work_authors.c.author_id
+            )
+        )
+        .where(works.c.series_id.in_(ids))
+    )
+    if hide:
+        query = query.where(works.c.id.not_in(hidden_works(hide)))
+    found: dict[int, dict[str, None]] = {}
+    for series_id, name in conn.execute(_part_order(query).order_by(work_authors.c.position)):
+        found.setdefault(series_id, {})[name] = None
+    return {series_id: tuple(names) for series_id, names in found.items()}
 
 
 def _part_order(query: Select[Any]) -> Select[Any]:

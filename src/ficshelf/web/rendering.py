@@ -174,10 +174,21 @@ class TagsOnWork:
     tags: tuple[TagView, ...]
 
 
+@dataclass(frozen=True, slots=True)
+class WorkTags:
+    """A work by ``id``, ``title`` and ``authors`` with some of its ``tags`` (a page of
+    those of one type: ``/works/<id>/tags/<type>``)."""
+
+    id: int
+    title: str
+    authors: tuple[str, ...]
+    tags: tuple[TagView, ...]
+
+
 def linked_tags(value: Any) -> dict[str, Any]:
     """``to_jsonable`` overrides: a work's (blurb's) tags, each with its ``tag_links``."""
-    if isinstance(value, WorkBlurb | TagsOnWork):
-        work_id = value.id if isinstance(value, WorkBlurb) else value.work
+    if isinstance(value, WorkBlurb | TagsOnWork | WorkTags):
+        work_id = value.work if isinstance(value, TagsOnWork) else value.id
         return {"tags": [{**to_jsonable(tag), **tag_links(work_id, tag)} for tag in value.tags]}
     return {}
 

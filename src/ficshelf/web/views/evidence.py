@@ -15,6 +15,7 @@ from ficshelf.store.browse import get_work
 from ficshelf.store.resolved_tags import carried_by, resolve_tags
 from ficshelf.web.rendering import Format, page_route, render
 from ficshelf.web.request_args import reading
+from ficshelf.web.shown_tags import with_shown_tags
 from ficshelf.web.urls import tag_name, tag_slug
 from ficshelf.web.views.tags import tag_type_named
 
@@ -23,7 +24,8 @@ bp = Blueprint("evidence", __name__)
 
 @page_route(bp, "/works/<id:work_id>/evidence/<segment:tag_type>/<segment:name>")
 def evidence(fmt: Format, work_id: int, tag_type: str, name: str) -> ResponseReturnValue:
-    """Evidence for one tag on a work: the ``work``, the ``tag`` (canonical name,
+    """Evidence for one tag on a work: the ``work`` (its tags as its page shows them, the
+    rest counted in ``tags_more``: ``web.shown_tags``), the ``tag`` (canonical name,
     provenance, confidence, evidence spans) and the ``passages`` of the text holding the
     evidence, each span marked. A name the work carries under another tag, as the search
     reads a filter ("Jo March" for the Josephine March of a *Little Women* work,
@@ -44,4 +46,5 @@ def evidence(fmt: Format, work_id: int, tag_type: str, name: str) -> ResponseRet
             return redirect(target, code=302)
         analysis = work_analysis(conn, work_id)
     passages = evidence_passages(analysis.text, analysis.blocks, tag.evidence)
-    return render("evidence.html", fmt, work=work, tag=tag, passages=passages)
+    shown, more = with_shown_tags(work)
+    return render("evidence.html", fmt, work=shown, tags_more=more, tag=tag, passages=passages)

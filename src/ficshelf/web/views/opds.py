@@ -1,9 +1,11 @@
 """The OPDS 1.2 catalogue for e-reader apps (KOReader, Thorium, Moon+ Reader …).
 
 ``/opds`` is the root navigation feed: newest works, most kudos, works by fandom,
-relationship, character and author, and search. ``/opds/tags/<type>`` and
-``/opds/authors`` list the tags (as ``/tags/<type>`` does: canonical tags, synonyms
-merged, only those works carry) and the authors with their work counts, a page at a time.
+relationship, character, author and series, and search. ``/opds/tags/<type>``,
+``/opds/authors`` and ``/opds/series`` list the tags (as ``/tags/<type>`` does: canonical
+tags, synonyms merged, only those works carry), the authors and the series (as
+``/series`` does, by name) with their work counts, a page at a time; ``/opds/series/<id>``
+is the acquisition feed of a series' works in part order.
 ``/opds/works`` is an acquisition feed of any search: it takes ``/search``'s arguments
 (``q``, ``include``, ``author``, ``sort`` …) and runs the same engine, so its paging,
 filters and exclusions are the search's. ``/opds/search.xml`` describes the search for
@@ -56,6 +58,7 @@ from ficshelf.store.catalogue import author_counts, last_added, source_urls
 from ficshelf.store.resolved_tags import resolve_tags
 from ficshelf.store.search import Sort
 from ficshelf.store.search import search as run_search
+from ficshelf.store.series_reads import get_series, series_index, series_works
 from ficshelf.store.work_views import Page, TagView, WorkBlurb
 from ficshelf.warning_kinds import ARCHIVE_LABELS, INFERRED_LABELS, warning_groups
 from ficshelf.web.exclusions import hidden_tag_ids, saved_exclusions
@@ -162,6 +165,14 @@ def root() -> Response:
     )
     entries.append(
         entry(
+            "series",
+            "By series",
+            "Series with their works, by name; each series' works in part order",
+            Link(catalogue("opds.series_list"), "subsection", NAVIGATION),
+        )
+    )
+    entries.append(
+        entry(
             "search",
             "Search",
             'Words, "phrases", -exclusions, OR, prefix*: the archive\'s search',
@@ -181,24 +192,27 @@ def _list_page(
     listed: Page[Any],
     rows: Sequence[tuple[str, str, int, str]],
     updated: datetime,
+    contents: Sequence[str] = (),
     **values: str,
 ) -> Response:
     """The navigation feed of one page ``listed`` of a list (the endpoint ``endpoint`` of
     this blueprint with ``values``): ``rows`` are its entries as (id, title, works, the
-    URL of their acquisition feed)."""
+    URL of their acquisition feed); each entry's content is its number of works, led by
+    what ``contents`` (one a row) says, when given."""
 
     def at(number: int) -> str:
         return catalogue(endpoint, **values, **({"page": number} if number > 1 else {}))
 
+    leads = list(contents) or [""] * len(rows)
     entries = [
         NavigationEntry(
             entry_id,
             name,
             updated,
-            _works_label(count),
+            lead + _works_label(count),
             (Link(href, "subsection", ACQUISITION, count=count),),
         )
-        for entry_id, name, count, href in rows
+        for (entry_id, name, count, href), lead in zip(rows, leads, strict=True)
     ]
     links = catalogue_links(at(listed.page), "navigation", catalogue("opds.root"))
     links += page_links(listed, at, "navigation")
@@ -251,6 +265,55 @@ def authors() -> Response:
         for author in listed.items
     ]
     return _list_page("opds.authors", "authors", "Authors", listed, rows, updated)
+
+
+@bp.route("/opds/series")
+def series_list() -> Response:
+    """The series with works, by name (as ``/series`` lists them), each with its authors,
+    work count and a link to its works in part order (``/opds/series/<id>``);
+    ``?page=N``; without the works the saved exclusions or ``?exclude=`` leave out."""
+    page = page_arg()
+    with reading() as conn:
+        listed = series_index(conn, page, TAGS_PER_PAGE, hide=_hidden(conn))
+        updated = last_added(conn) or EPOCH
+    rows = [
+        (
+            f"urn:ficshelf:series:{item.id}",
+            item.name,
+            item.works,
+            catalogue("opds.series_works_feed", series_id=item.id),
+        )
+        for item in listed.items
+    ]
+    bylines = [f"by {', '.join(item.authors)} · " if item.authors else "" for item in listed.items]
+    return _list_page("opds.series_list", "series", "Series", listed, rows, updated, bylines)
+
+
+@bp.route("/opds/series/<id:series_id>")
+def series_works_feed(series_id: int) -> Response:
+    """An acquisition feed of a series' works in part order (``store.series_reads``), each
+    with its download links, a page (``--per-page``) at a time (``?page=N``), without the
+    works the saved exclusions or ``?exclude=`` leave out. No such series: 404."""
+    page = page_arg()
+    with reading() as conn:
+        found = get_series(conn, series_id)
+        listed = series_works(conn, series_id, page, per_page(), hide=_hidden(conn))
+        urls = source_urls(conn, [work.id for work in listed.items])
+        updated = last_added(conn) or EPOCH
+    entries = [_work_entry(work, urls.get(work.id)) for work in listed.items]
+
+    def at(number: int) -> str:
+        return catalogue(
+            "opds.series_works_feed",
+            series_id=series_id,
+            **({"page": number} if number > 1 else {}),
+        )
+
+    links = catalogue_links(at(listed.page), "acquisition", catalogue("opds.series_list"))
+    links += page_links(listed, at, "acquisition")
+    key = feed_id(f"series:{series_id}", {"exclude": given_exclusions()})
+    feed = Feed(key, found.name, updated, "acquisition", tuple(links), paging(listed))
+    return _answer(feed_document(feed, entries), "acquisition")
 
 
 def _category(tag: TagView) -> Category:
@@ -330,10 +393,13 @@ def _title(args: Args, sort: Sort, series_name: str | None = None) -> str:
 
 
 def _up(args: Args) -> str:
-    """The list a feed of works was reached from: the authors' for an author's works, a
-    tag type's for a tag's, else the root (each with the feed's exclusions)."""
+    """The list a feed of works was reached from: the authors' for an author's works, the
+    series' for a series', a tag type's for a tag's, else the root (each with the feed's
+    exclusions)."""
     if args.get("author"):
         return catalogue("opds.authors")
+    if any(value.strip() for value in args.get("series", ())):
+        return catalogue("opds.series_list")
     for value in args.get("include", ()):
         try:
             ref = parse_tag_ref(value)

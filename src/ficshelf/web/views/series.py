@@ -1,17 +1,37 @@
-"""Series: a series' page (``store.series_reads``): what the archive holds of it, its
-works in part order as blurbs."""
+"""Series: the index of every series (``/series``), and a series' page
+(``store.series_reads``): what the archive holds of it, its works in part order as
+blurbs."""
 
 from __future__ import annotations
 
 from flask import Blueprint
 from flask.typing import ResponseReturnValue
 
-from ficshelf.store.series_reads import get_series, series_works
+from ficshelf.store.browse import hidden_count
+from ficshelf.store.series_reads import SeriesSort, get_series, series_index, series_works
 from ficshelf.web.exclusions import hidden_tag_ids
 from ficshelf.web.rendering import Format, page_route, render
-from ficshelf.web.request_args import page_arg, per_page, reading
+from ficshelf.web.request_args import choice_arg, page_arg, per_page, reading
 
 bp = Blueprint("series", __name__)
+
+SERIES_SORTS = tuple(s.value for s in SeriesSort)
+
+
+@page_route(bp, "/series")
+def index(fmt: Format) -> ResponseReturnValue:
+    """Every series with works here: one page (``?page=N``) of ``series``, each with its
+    name, authors, works here and their words, by name or, with ``?sort=newest``, the
+    series that last gained a work first (``sort``); the works the reader's saved
+    exclusions hide are not counted (how many: ``hidden_works``), and a series only they
+    are in is not listed, as the tag lists leave them out."""
+    page = page_arg()
+    sort = SeriesSort(choice_arg("sort", SERIES_SORTS) or SeriesSort.NAME)
+    with reading() as conn:
+        hide = hidden_tag_ids(conn)
+        listed = series_index(conn, page, per_page(), sort, hide=hide)
+        hidden = hidden_count(conn, hide)
+    return render("series_index.html", fmt, series=listed, sort=sort, hidden_works=hidden)
 
 
 @page_route(bp, "/series/<id:series_id>")

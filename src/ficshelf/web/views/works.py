@@ -28,12 +28,19 @@ from ficshelf.store.kudos import has_left_kudos, kudos_names
 from ficshelf.store.resolved_tags import resolve_tags
 from ficshelf.store.series_reads import SeriesNav, series_nav
 from ficshelf.store.tag_notices import fandom_notices
-from ficshelf.store.work_views import ChapterView, WorkDetail
+from ficshelf.store.work_views import ChapterView, Page, WorkDetail
 from ficshelf.text_parts import html_part, part_count, work_layout
 from ficshelf.web.accounts import signed_in
 from ficshelf.web.exclusions import hidden_tag_ids
 from ficshelf.web.reading_visits import reader_history, record_view
-from ficshelf.web.rendering import Format, clean_notes, page_route, render, story_markup
+from ficshelf.web.rendering import (
+    Format,
+    WorkTags,
+    clean_notes,
+    page_route,
+    render,
+    story_markup,
+)
 from ficshelf.web.request_args import (
     choice_arg,
     page_arg,
@@ -42,6 +49,7 @@ from ficshelf.web.request_args import (
     reading,
     tag_filter_args,
 )
+from ficshelf.web.shown_tags import TAGS_PER_LIST_PAGE, with_shown_tags
 from ficshelf.web.views.similar import SECTION_SIZE, SimilarWork, similar_works
 from ficshelf.web.views.tags import named_tag, tag_type_named
 
@@ -226,16 +234,20 @@ def _read(
     series: SeriesNav | None,
     **extra: Any,
 ) -> str | Response:
-    """Render the reader: ``work`` (metadata and notes), the ``chapters`` shown with their
-    HTML sanitised (each with which ``part`` of its ``parts`` it holds), ``view`` ("chapter"
-    or "full"), the ``chapter`` number shown, ``text_parts`` (the ``part`` shown, ``null``
-    for the whole text, of how many ``parts``), the ``similar`` works ("more like this", a
-    few), what readers left (``_readers``) and ``series_nav``, the work's place in its series
-    with the works held before and after it (``null`` when it is in none)."""
+    """Render the reader: ``work`` (metadata and notes; at most ``TAGS_SHOWN`` tags of each
+    type, the rest counted in ``tags_more``: ``web.shown_tags``), the ``chapters`` shown
+    with their HTML sanitised (each with which ``part`` of its ``parts`` it holds), ``view``
+    ("chapter" or "full"), the ``chapter`` number shown, ``text_parts`` (the ``part``
+    shown, ``null`` for the whole text, of how many ``parts``), the ``similar`` works ("more
+    like this", a few), what readers left (``_readers``) and ``series_nav``, the work's
+    place in its series with the works held before and after it (``null`` when it is in
+    none)."""
+    shown, more = with_shown_tags(work)
     return render(
         "work.html",
         fmt,
-        work=dataclasses.replace(work, notes=clean_notes(work.notes)),
+        work=dataclasses.replace(shown, notes=clean_notes(work.notes)),
+        tags_more=more,
         view="full" if chapter is None else "chapter",
         chapter=chapter,
         chapters=tuple(dataclasses.replace(c, html=story_markup(c.html)) for c in chapters),
@@ -260,6 +272,41 @@ def chapter(fmt: Format, work_id: int, number: int) -> ResponseReturnValue:
     ``?part=N``: part N of a long chapter; ``?page=N``: the page of the chapter's
     comments."""
     return reading_page(fmt, work_id, number=number)
+
+
+@page_route(bp, "/works/<id:work_id>/tags/<segment:tag_type>")
+def work_tags(fmt: Format, work_id: int, tag_type: str) -> ResponseReturnValue:
+    """Every tag of one type on a work, in the order its page lists them (a person's and
+    the file's first, then the inferred ones by falling confidence), ``TAGS_PER_LIST_PAGE``
+    a page (``?page=N``): the ``work`` (``id``, ``title``, ``authors`` and the page's
+    ``tags``, with their evidence links as a work's JSON gives them), the ``tag_type`` and
+    ``tag_pages`` (``page``, ``pages``, ``per_page``, ``total``). What the work page's
+    "and N more" opens when a work carries more than ``TAGS_SHOWN`` of a type."""
+    page = page_arg()
+    with reading() as conn:
+        detail = get_work(conn, work_id)
+    everything = detail.tags_of(tag_type_named(tag_type))
+    listed = Page(everything, page, TAGS_PER_LIST_PAGE, len(everything))
+    if page > listed.pages:
+        raise PastLastPage(page, listed.pages)
+    start = (page - 1) * TAGS_PER_LIST_PAGE
+    return render(
+        "work_tags.html",
+        fmt,
+        work=WorkTags(
+            detail.id,
+            detail.title,
+            detail.authors,
+            everything[start : start + TAGS_PER_LIST_PAGE],
+        ),
+        tag_type=tag_type,
+        tag_pages={
+            "page": page,
+            "pages": listed.pages,
+            "per_page": TAGS_PER_LIST_PAGE,
+            "total": listed.total,
+        },
+    )
 
 
 @page_route(bp, "/works/<id:work_id>/chapters")

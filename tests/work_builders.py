@@ -20,6 +20,7 @@ from ficshelf.model import (
     TagType,
     WorkRecord,
 )
+from ficshelf.store.works import save_work
 
 LANTERN = (
     "The lamp on Gullrock had not gone out in forty years. Maren Holt meant to keep it so.\n\n"
@@ -93,6 +94,30 @@ def _work(
         tags=tuple(tags),
         **fields,
     )
+
+
+Parts = list[tuple[str | None, str]]  # each chapter's title and text
+
+
+def chaptered_work(parts: Parts) -> WorkRecord:
+    """ "Gullrock" by quillwright, one chapter a part, joined by blank lines (each chapter's
+    HTML its text in one paragraph)."""
+    text, chapters, start = "", [], 0
+    for position, (title, body) in enumerate(parts):
+        if text:
+            text += "\n\n"
+            start = len(text)
+        text += body
+        chapters.append(
+            ChapterRecord(position, title, start, len(text), f"<p>{body}</p>", len(body.split()))
+        )
+    return _work(text, "Gullrock", ("quillwright",), (), chapters)
+
+
+def save_chaptered(conn: Connection, parts: Parts) -> int:
+    """Save ``chaptered_work(parts)`` from the file gull.txt; its work id."""
+    record = chaptered_work(parts)
+    return save_work(conn, record, source_for("gull.txt", record.text)).work_id
 
 
 def source_for(path: str, content: str) -> SourceRecord:

@@ -10,7 +10,7 @@ from dataclasses import replace
 from sqlalchemy import Connection, delete, insert
 
 from ficshelf import accounts
-from ficshelf.model import ChapterRecord, WorkRecord
+from ficshelf.model import ChapterRecord
 from ficshelf.store import schema
 from ficshelf.store.accounts import remove_account
 from ficshelf.store.comments import (
@@ -23,33 +23,14 @@ from ficshelf.store.comments import (
 )
 from ficshelf.store.db import Database
 from ficshelf.store.reader_counts import reader_counts
-from ficshelf.store.works import rewrite_analysis, save_work
-from work_builders import _work, source_for
+from ficshelf.store.works import rewrite_analysis
+from work_builders import Parts, chaptered_work, save_chaptered
 
-Parts = list[tuple[str | None, str]]
 PARTS: Parts = [
     ("Arrival", "The boat came in at dusk and nobody met it."),
     ("The Storm", "Rain hammered the lighthouse all night long."),
     ("Morning", "By morning the sea was flat and grey as slate."),
 ]
-
-
-def _record(parts: Parts) -> WorkRecord:
-    text, chapters, start = "", [], 0
-    for position, (title, body) in enumerate(parts):
-        if text:
-            text += "\n\n"
-            start = len(text)
-        text += body
-        chapters.append(
-            ChapterRecord(position, title, start, len(text), f"<p>{body}</p>", len(body.split()))
-        )
-    return _work(text, "Gullrock", ("quillwright",), (), chapters)
-
-
-def _save(conn: Connection, parts: Parts) -> int:
-    record = _record(parts)
-    return save_work(conn, record, source_for("gull.txt", record.text)).work_id
 
 
 def _where(conn: Connection, work_id: int) -> dict[str, tuple[int | None, int | None]]:
@@ -66,14 +47,14 @@ def test_a_removed_chapter_takes_its_comments_to_the_work_and_the_rest_follow(
     db: Database,
 ) -> None:
     with db.begin() as conn:
-        work = _save(conn, PARTS)
+        work = save_chaptered(conn, PARTS)
         ivo = accounts.create_account(conn, "ivo", "a good password").id
         first = add_comment(conn, work, ivo, "on the arrival", chapter=1).id
         storm = add_comment(conn, work, ivo, "on the storm", chapter=2).id
         add_comment(conn, work, ivo, "a reply on the storm", parent_id=storm)
         add_comment(conn, work, ivo, "on the morning", chapter=3)
         add_comment(conn, work, ivo, "on the whole work")
-        assert _save(conn, [PARTS[0], PARTS[2]]) == work  # chapter 2 cut from the file
+        assert save_chaptered(conn, [PARTS[0], PARTS[2]]) == work  # chapter 2 cut from the file
         assert _where(conn, work) == {
             "on the arrival": (1, None),
             "on the storm": (None, 2),
@@ -86,7 +67,9 @@ def test_a_removed_chapter_takes_its_comments_to_the_work_and_the_rest_follow(
         assert get_comment(conn, first).chapter == 1
         assert reader_counts(conn, [work])[work].comments == 5  # nothing lost, nothing doubled
         # the chapter comes back at the front: each comment still follows its own
-        _save(conn, [("Prologue", "Years before, the lamp was first lit."), PARTS[0], PARTS[2]])
+        save_chaptered(
+            conn, [("Prologue", "Years before, the lamp was first lit."), PARTS[0], PARTS[2]]
+        )
         where = _where(conn, work)
         assert where["on the arrival"] == (2, None) and where["on the morning"] == (3, None)
         assert where["on the storm"] == (None, 2)  # still on a chapter since removed
@@ -94,33 +77,33 @@ def test_a_removed_chapter_takes_its_comments_to_the_work_and_the_rest_follow(
 
 def test_an_edited_chapter_keeps_its_comments_by_title_or_place(db: Database) -> None:
     with db.begin() as conn:
-        work = _save(conn, PARTS)
+        work = save_chaptered(conn, PARTS)
         ivo = accounts.create_account(conn, "ivo", "a good password").id
         add_comment(conn, work, ivo, "storm", chapter=2)
         add_comment(conn, work, ivo, "morning", chapter=3)
         edited = [PARTS[1], ("Arrival", "The boat came in at dusk."), PARTS[2]]
-        _save(conn, edited)  # chapters swapped, the arrival's text edited
+        save_chaptered(conn, edited)  # chapters swapped, the arrival's text edited
         assert _where(conn, work) == {"storm": (1, None), "morning": (3, None)}
         # text changed and untitled, same number of chapters: it keeps its place
         untitled = [(None, "One."), (None, "Two."), (None, "Three.")]
-        _save(conn, untitled)
+        save_chaptered(conn, untitled)
         add_comment(conn, work, ivo, "on two", chapter=2)
-        _save(conn, [(None, "One."), (None, "Two, fixed a typo."), (None, "Three.")])
+        save_chaptered(conn, [(None, "One."), (None, "Two, fixed a typo."), (None, "Three.")])
         assert _where(conn, work)["on two"] == (2, None)
         # "Chapter 2" names only a place: a work that lost a chapter does not match by it
         numbered = [("Chapter 1", "One."), ("Chapter 2", "Two."), ("Chapter 3", "Three.")]
-        _save(conn, numbered)
+        save_chaptered(conn, numbered)
         add_comment(conn, work, ivo, "numbered two", chapter=2)
-        _save(conn, [("Chapter 1", "One."), ("Chapter 2", "Three.")])
+        save_chaptered(conn, [("Chapter 1", "One."), ("Chapter 2", "Three.")])
         assert _where(conn, work)["numbered two"] == (None, 2)
 
 
 def test_a_reanalysis_that_finds_other_chapters_moves_the_comments_too(db: Database) -> None:
     with db.begin() as conn:
-        work = _save(conn, PARTS)
+        work = save_chaptered(conn, PARTS)
         ivo = accounts.create_account(conn, "ivo", "a good password").id
         add_comment(conn, work, ivo, "morning", chapter=3)
-        record = _record(PARTS)  # the first two chapters found as one this time
+        record = chaptered_work(PARTS)  # the first two chapters found as one this time
         merged = ChapterRecord(0, None, 0, record.chapters[1].end, "<p>…</p>", 14)
         last = replace(record.chapters[2], position=1)
         rewrite_analysis(conn, work, replace(record, chapters=(merged, last)))
@@ -138,7 +121,7 @@ def test_ids_are_never_reused(db: Database) -> None:
     """A deleted comment's (or account's, bookmark's, session's) id is not given again:
     a saved /comments/N link never shows someone else's comment."""
     with db.begin() as conn:
-        work = _save(conn, PARTS)
+        work = save_chaptered(conn, PARTS)
         ivo = accounts.create_account(conn, "ivo", "a good password")
         last = add_comment(conn, work, ivo.id, "to be deleted").id
         delete_comment(conn, last, ivo.id, admin=False)

@@ -10,7 +10,6 @@ from datetime import UTC, datetime
 from sqlalchemy import Connection, update
 
 from ficshelf import accounts
-from ficshelf.model import ChapterRecord, WorkRecord
 from ficshelf.store import schema
 from ficshelf.store.accounts import holdings_of
 from ficshelf.store.bookmarks import save_bookmark
@@ -27,33 +26,14 @@ from ficshelf.store.readings import (
 )
 from ficshelf.store.works import save_work
 from ficshelf.text_parts import PART_CHARS
-from work_builders import _work, source_for
+from work_builders import Parts, chaptered_work, save_chaptered, source_for
 
-Parts = list[tuple[str | None, str]]
 LONG = "The tide came in over the flats. " * (PART_CHARS // 30)  # 2 parts of HTML
 PARTS: Parts = [
     ("Arrival", "The boat came in at dusk and nobody met it."),
     ("The Storm", LONG),
     ("Morning", "By morning the sea was flat and grey as slate."),
 ]
-
-
-def _record(parts: Parts) -> WorkRecord:
-    text, chapters, start = "", [], 0
-    for position, (title, body) in enumerate(parts):
-        if text:
-            text += "\n\n"
-            start = len(text)
-        text += body
-        chapters.append(
-            ChapterRecord(position, title, start, len(text), f"<p>{body}</p>", len(body.split()))
-        )
-    return _work(text, "Gullrock", ("quillwright",), (), chapters)
-
-
-def _save(conn: Connection, parts: Parts) -> int:
-    record = _record(parts)
-    return save_work(conn, record, source_for("gull.txt", record.text)).work_id
 
 
 def _place(conn: Connection, user_id: int, work_id: int) -> tuple[int | None, int | None]:
@@ -64,7 +44,7 @@ def _place(conn: Connection, user_id: int, work_id: int) -> tuple[int | None, in
 
 def test_the_part_is_kept_with_the_chapter(db: Database) -> None:
     with db.begin() as conn:
-        work = _save(conn, PARTS)
+        work = save_chaptered(conn, PARTS)
         maren = accounts.create_account(conn, "maren", "a good password").id
         record_visit(conn, maren, work, 2, part=2)
         entry = reading_of(conn, maren, work)
@@ -79,7 +59,7 @@ def test_the_part_is_kept_with_the_chapter(db: Database) -> None:
 
 def test_the_place_follows_its_chapter_on_a_reimport(db: Database) -> None:
     with db.begin() as conn:
-        work = _save(conn, PARTS)
+        work = save_chaptered(conn, PARTS)
         ids = [
             accounts.create_account(conn, n, "a good password").id
             for n in ("storm", "morning", "arrival", "stale")
@@ -94,23 +74,25 @@ def test_the_place_follows_its_chapter_on_a_reimport(db: Database) -> None:
             .where(schema.readings.c.user_id == stale)
             .values(chapter=7, part=3)
         )
-        assert _save(conn, [PARTS[1], PARTS[2]]) == work  # the arrival cut: the rest move up
+        assert (
+            save_chaptered(conn, [PARTS[1], PARTS[2]]) == work
+        )  # the arrival cut: the rest move up
         assert [_place(conn, u, work) for u in ids] == [(1, 2), (2, 1), (None, None), (None, None)]
         # swapped back, with a prologue: each place follows its own chapter
-        _save(conn, [("Prologue", "Years before."), PARTS[2], PARTS[1]])
+        save_chaptered(conn, [("Prologue", "Years before."), PARTS[2], PARTS[1]])
         assert [_place(conn, u, work) for u in ids[:2]] == [(3, 2), (2, 1)]
         # the long chapter cut: its readers' place is cleared, chapter and part
-        _save(conn, [("Prologue", "Years before."), PARTS[2]])
+        save_chaptered(conn, [("Prologue", "Years before."), PARTS[2]])
         assert [_place(conn, u, work) for u in ids[:2]] == [(None, None), (2, 1)]
 
 
 def test_the_place_and_the_comments_follow_together(db: Database) -> None:
     with db.begin() as conn:
-        work = _save(conn, PARTS)
+        work = save_chaptered(conn, PARTS)
         maren = accounts.create_account(conn, "maren", "a good password").id
         comment = add_comment(conn, work, maren, "on the morning", chapter=3).id
         record_visit(conn, maren, work, 3)
-        _save(conn, [PARTS[0], PARTS[2]])
+        save_chaptered(conn, [PARTS[0], PARTS[2]])
         assert _place(conn, maren, work) == (2, None)
         assert get_comment(conn, comment).chapter == 2  # both moved
 
@@ -135,8 +117,10 @@ def test_resume_at() -> None:
 
 def test_what_an_account_holds(db: Database) -> None:
     with db.begin() as conn:
-        work = _save(conn, PARTS)
-        other = save_work(conn, _record(PARTS[:1]), source_for("other.txt", PARTS[0][1])).work_id
+        work = save_chaptered(conn, PARTS)
+        other = save_work(
+            conn, chaptered_work(PARTS[:1]), source_for("other.txt", PARTS[0][1])
+        ).work_id
         ivo = accounts.create_account(conn, "ivo", "a good password").id
         leave_kudos(conn, work, ivo)
         save_bookmark(conn, work, ivo, note="", tags=[], private=False)
